@@ -1,0 +1,34 @@
+import type { Bilingual, EntityRef, EntityType } from '../glossary/types';
+
+/** The role an article gives a person, as written and in English. */
+export type Role = Bilingual;
+
+/** A name found in a text. Offsets are JavaScript string (UTF-16) offsets into that text. */
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  type: EntityType;
+  /** The glossary entity, or null for a name found but not in the glossary. */
+  entity: EntityRef | null;
+  role: Role | null;
+  /** Groups mentions of one entity: the glossary id, or "new:" + the normalized name. */
+  key: string;
+}
+
+/** One entity of an article, with what the article says of it. */
+export interface ArticleEntity {
+  key: string;
+  type: EntityType;
+  entity: EntityRef | null;
+  /** The name as first written (for entities not in the glossary). */
+  name: string;
+  mentions: number;
+  /** The first role the article gives it. */
+  role: Role | null;
+}
+
+export interface Analysis {
+  mentions: Mention[];
+  entities: ArticleEntity[];
+}

@@ -1,0 +1,65 @@
+/** Reads the curated glossary sources from assets/glossary/ (Node only: scripts and tests). */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { mergeById } from '../../lib/glossary/merge';
+import { parseEntry } from '../../lib/glossary/schema';
+import type { GlossaryEntry } from '../../lib/glossary/types';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const GLOSSARY_DIR = join(ROOT, 'assets/glossary');
+export const BUNDLED_GLOSSARY_PATH = join(ROOT, 'assets/public/glossary.json');
+
+function jsonFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+/** The curated files in merge order: the demo core first, then people, organizations, places. */
+export function curatedFiles(): string[] {
+  return [
+    join(GLOSSARY_DIR, 'core.json'),
+    ...jsonFiles(join(GLOSSARY_DIR, 'people')),
+    ...jsonFiles(join(GLOSSARY_DIR, 'organizations')),
+    ...jsonFiles(join(GLOSSARY_DIR, 'places')),
+  ];
+}
+
+export function loadCuratedGlossary(): { entries: GlossaryEntry[]; problems: string[] } {
+  const problems: string[] = [];
+  const lists: GlossaryEntry[][] = [];
+  for (const file of curatedFiles()) {
+    const name = relative(ROOT, file);
+    let raw: unknown;
+    try {
+      raw = JSON.parse(readFileSync(file, 'utf8'));
+    } catch (err) {
+      problems.push(`${name}: not valid JSON (${(err as Error).message})`);
+      continue;
+    }
+    if (!Array.isArray(raw)) {
+      problems.push(`${name}: expected a JSON array of entries`);
+      continue;
+    }
+    const list: GlossaryEntry[] = [];
+    raw.forEach((item, i) => {
+      const r = parseEntry(item, 'seed');
+      if (r.ok) list.push(r.entry);
+      else problems.push(`${name} #${i + 1}: ${r.issues.map((x) => `${x.field} ${x.message}`).join('; ')}`);
+    });
+    lists.push(list);
+  }
+  return { entries: mergeById(lists), problems };
+}
+
+/** The bundled glossary, building it first when it is missing. */
+export function loadBundledGlossary(): GlossaryEntry[] {
+  if (existsSync(BUNDLED_GLOSSARY_PATH)) {
+    const data = JSON.parse(readFileSync(BUNDLED_GLOSSARY_PATH, 'utf8')) as { entries: GlossaryEntry[] };
+    return data.entries;
+  }
+  return loadCuratedGlossary().entries;
+}

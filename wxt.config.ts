@@ -1,0 +1,36 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// Dalil's manifest. Permissions are the fewest that do the job (README, "Permissions"):
+// - storage: settings and the per-site switch (storage.local), read by the content script.
+// - no host permissions: the content script is declared for http(s) pages; the popup reaches it
+//   through tabs.sendMessage, which needs no "tabs" permission.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  srcDir: '.',
+  outDir: '.output',
+  publicDir: 'assets/public',
+  vite: () => ({
+    plugins: [preact()],
+    build: { target: 'es2022' },
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Dalil — names in Arabic news',
+    short_name: 'Dalil',
+    description: 'Highlights people, organizations and places in Arabic news and explains them in English and Arabic. Runs locally.',
+    permissions: ['storage'],
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+    action: { default_title: 'Dalil: this article at a glance' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'dalil@dalil.invalid',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
