@@ -128,13 +128,14 @@ export function extractArticle(live: Document, clone: Document, options: Extract
     });
   }
 
-  let parsed: { title?: string | null; content?: unknown } | null = null;
+  type Parsed = { title?: string | null; content?: unknown } | null;
+  let parsed: Parsed = null as Parsed;
   try {
     parsed = new Readability(clone, {
       charThreshold: options.charThreshold ?? 250,
       keepClasses: true,
       serializer: (el: Node) => el,
-    }).parse() as typeof parsed;
+    }).parse() as Parsed;
   } catch {
     parsed = null;
   }

@@ -3,12 +3,14 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mergeById } from '../../lib/glossary/merge';
+import { isGenericForm } from '../../lib/glossary/quality';
 import { parseEntry } from '../../lib/glossary/schema';
 import type { GlossaryEntry } from '../../lib/glossary/types';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const GLOSSARY_DIR = join(ROOT, 'assets/glossary');
 export const BUNDLED_GLOSSARY_PATH = join(ROOT, 'assets/public/glossary.json');
+export const BUNDLED_GLOSSARY_META_PATH = join(ROOT, 'assets/public/glossary.meta.json');
 
 function jsonFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -28,8 +30,9 @@ export function curatedFiles(): string[] {
   ];
 }
 
-export function loadCuratedGlossary(): { entries: GlossaryEntry[]; problems: string[] } {
+export function loadCuratedGlossary(): { entries: GlossaryEntry[]; problems: string[]; notes: string[] } {
   const problems: string[] = [];
+  const notes: string[] = [];
   const lists: GlossaryEntry[][] = [];
   for (const file of curatedFiles()) {
     const name = relative(ROOT, file);
@@ -47,12 +50,21 @@ export function loadCuratedGlossary(): { entries: GlossaryEntry[]; problems: str
     const list: GlossaryEntry[] = [];
     raw.forEach((item, i) => {
       const r = parseEntry(item, 'seed');
-      if (r.ok) list.push(r.entry);
+      if (r.ok) {
+        const e = r.entry;
+        const generic = [...(e.aliases ?? []), ...(e.short ?? [])].filter(isGenericForm);
+        if (generic.length) {
+          notes.push(`${name} #${i + 1} (${e.id}): dropped generic forms ${generic.join('، ')}`);
+          e.aliases = e.aliases?.filter((a) => !isGenericForm(a));
+          e.short = e.short?.filter((a) => !isGenericForm(a));
+        }
+        list.push(e);
+      }
       else problems.push(`${name} #${i + 1}: ${r.issues.map((x) => `${x.field} ${x.message}`).join('; ')}`);
     });
     lists.push(list);
   }
-  return { entries: mergeById(lists), problems };
+  return { entries: mergeById(lists), problems, notes };
 }
 
 /** The bundled glossary, building it first when it is missing. */

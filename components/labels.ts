@@ -1,0 +1,11 @@
+import type { EntityType } from '../lib/glossary/types';
+
+export const TYPE_LABEL: Record<EntityType, { en: string; ar: string; icon: string }> = {
+  person: { en: 'Person', ar: 'شخص', icon: '👤' },
+  organization: { en: 'Organization', ar: 'منظمة', icon: '🏛' },
+  place: { en: 'Place', ar: 'مكان', icon: '📍' },
+};
+
+export function mentionsLabel(n: number): string {
+  return n === 1 ? 'Mentioned once in this article' : `Mentioned ${n} times in this article`;
+}
