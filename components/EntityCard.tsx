@@ -5,6 +5,7 @@
 import type { GlossaryEntry } from '../lib/glossary/types';
 import type { Mention } from '../lib/ner/types';
 import { mentionsLabel, TYPE_LABEL } from './labels';
+import { TypeIcon } from './TypeIcon';
 
 export interface EntityCardProps {
   mention: Pick<Mention, 'text' | 'type' | 'role' | 'entity'>;
@@ -25,7 +26,7 @@ export function EntityCard({ mention, entry, count, transliteration, loading, on
     <div class={`card type-${mention.type}`} role="dialog" aria-label={en ?? ar} dir="ltr" lang="en">
       <header>
         <span class="badge" title={type.en}>
-          <span aria-hidden="true">{type.icon}</span> {type.en} · <span lang="ar">{type.ar}</span>
+          <TypeIcon type={mention.type} /> {type.en} · <span lang="ar">{type.ar}</span>
         </span>
         {onClose && (
           <button type="button" class="close" aria-label="Close" onClick={onClose}>

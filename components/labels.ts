@@ -1,9 +1,9 @@
 import type { EntityType } from '../lib/glossary/types';
 
-export const TYPE_LABEL: Record<EntityType, { en: string; ar: string; icon: string }> = {
-  person: { en: 'Person', ar: 'شخص', icon: '👤' },
-  organization: { en: 'Organization', ar: 'منظمة', icon: '🏛' },
-  place: { en: 'Place', ar: 'مكان', icon: '📍' },
+export const TYPE_LABEL: Record<EntityType, { en: string; ar: string }> = {
+  person: { en: 'Person', ar: 'شخص' },
+  organization: { en: 'Organization', ar: 'منظمة' },
+  place: { en: 'Place', ar: 'مكان' },
 };
 
 export function mentionsLabel(n: number): string {

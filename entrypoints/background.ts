@@ -17,12 +17,17 @@ async function bundled<T>(path: string): Promise<T> {
 }
 
 export default defineBackground(() => {
+  const startedAt = Date.now();
   const service = new GlossaryService(openGlossaryDb(), {
     version: async () => (await bundled<{ version: string }>('/glossary.meta.json')).version,
     entries: async () => (await bundled<{ entries: GlossaryEntry[] }>('/glossary.json')).entries,
   });
   service.ready.then(
-    (r) => console.info(`Dalil: ${r.entries} glossary entries indexed in ${Math.round(r.indexMs)} ms (start-up ${Math.round(r.totalMs)} ms)`, r.seed),
+    (r) =>
+      console.info(
+        `Dalil: ${r.entries} glossary entries indexed in ${Math.round(r.indexMs)} ms (start-up ${Math.round(r.totalMs)} ms)`,
+        r.seed,
+      ),
     (err) => console.error('Dalil: glossary start-up failed', err),
   );
 
@@ -36,7 +41,7 @@ export default defineBackground(() => {
     if (!page) return { state: 'unavailable', reason: 'Dalil does not run on this page.' };
     if (page.state === 'disabled') return { state: 'disabled', host: page.host, enabled: false };
     if (page.state === 'not-article') return { state: 'not-article', host: page.host, reason: page.reason, enabled: true };
-    const { digest: d } = await service.digest(page.blocks, req.sentences ?? 3);
+    const { digest: d } = await service.digest(page.blocks, req.sentences ?? 3, page.title);
     return { state: 'article', host: page.host, title: page.title, digest: d, enabled: true, paintMs: page.paintMs };
   }
 
@@ -50,12 +55,16 @@ export default defineBackground(() => {
         return { entry: await service.lookup(msg.id) };
       case 'digest':
         return digest(msg);
+      case 'status': {
+        const r = await service.ready;
+        return { startedAt, entries: r.entries, indexMs: r.indexMs, totalMs: r.totalMs, seeded: r.seed.seeded };
+      }
     }
   }
 
   browser.runtime.onMessage.addListener((msg: unknown) => {
     const m = msg as BackgroundRequest | undefined;
-    if (!m || typeof m !== 'object' || !['analyze', 'lookup', 'digest'].includes(m.type)) return undefined;
+    if (!m || typeof m !== 'object' || !['analyze', 'lookup', 'digest', 'status'].includes(m.type)) return undefined;
     return handle(m).catch((err: unknown) => ({ error: String((err as Error)?.message ?? err) }));
   });
 });

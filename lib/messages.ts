@@ -36,14 +36,28 @@ export type DigestResponse =
   | { state: 'disabled'; host: string; enabled: false }
   | { state: 'unavailable'; reason: string };
 
-export type BackgroundRequest = AnalyzeRequest | LookupRequest | DigestRequest;
+/** How the background is doing: when this worker instance started, and its start-up figures. */
+export interface StatusRequest {
+  type: 'status';
+}
+export interface StatusResponse {
+  startedAt: number;
+  entries: number;
+  indexMs: number;
+  totalMs: number;
+  seeded: boolean;
+}
+
+export type BackgroundRequest = AnalyzeRequest | LookupRequest | DigestRequest | StatusRequest;
 export type BackgroundResponse<R extends BackgroundRequest> = R extends AnalyzeRequest
   ? AnalyzeResponse
   : R extends LookupRequest
     ? LookupResponse
     : R extends DigestRequest
       ? DigestResponse
-      : never;
+      : R extends StatusRequest
+        ? StatusResponse
+        : never;
 
 /** Asked of a tab's content script. */
 export interface PageArticleRequest {

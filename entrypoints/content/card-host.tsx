@@ -5,14 +5,13 @@
  */
 import { computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { render } from 'preact';
-import { EntityCard, type EntityCardProps } from '../../components/EntityCard';
 import cardCss from '../../components/card.css?raw';
+import { EntityCard, type EntityCardProps } from '../../components/EntityCard';
 
 export const CARD_HOST_TAG = 'dalil-card';
 
 export class CardHost {
   private host: HTMLElement | null = null;
-  private root: ShadowRoot | null = null;
   private mount: HTMLDivElement | null = null;
   private visible = false;
 
@@ -37,7 +36,6 @@ export class CardHost {
     root.append(style, mount);
     this.doc.documentElement.append(host);
     this.host = host;
-    this.root = root;
     this.mount = mount;
     return { host, mount };
   }
@@ -80,7 +78,6 @@ export class CardHost {
     this.hide();
     this.host?.remove();
     this.host = null;
-    this.root = null;
     this.mount = null;
   }
 }

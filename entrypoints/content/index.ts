@@ -6,8 +6,8 @@
  */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { type ExtractedArticle, extractArticle, looksArabic } from '../../lib/article/extract';
 import { transliterate } from '../../lib/arabic/transliterate';
+import { type ExtractedArticle, extractArticle, looksArabic } from '../../lib/article/extract';
 import { sendToBackground } from '../../lib/browser/messaging';
 import { loadSettings, onSettingsChanged } from '../../lib/browser/settings-store';
 import type { GlossaryEntry } from '../../lib/glossary/types';
@@ -70,7 +70,8 @@ class DalilPage {
     const host = this.host;
     const s = this.state;
     if (s.kind === 'disabled') return { state: 'disabled', host };
-    if (s.kind === 'article') return { state: 'article', host, title: s.article.title, blocks: s.article.blocks.map((b) => b.text), paintMs: this.paintMs };
+    if (s.kind === 'article')
+      return { state: 'article', host, title: s.article.title, blocks: s.article.blocks.map((b) => b.text), paintMs: this.paintMs };
     if (s.kind === 'not-article') return { state: 'not-article', host, reason: s.reason };
     return { state: 'not-article', host, reason: 'Dalil is still reading this page.' };
   }

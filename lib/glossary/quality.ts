@@ -6,11 +6,7 @@
 import { normalizeKey } from '../arabic/normalize';
 import { defaultLexicon } from '../ner/lexicon';
 
-const GENERIC_HEADS = new Set(
-  ['القوات', 'قوات', 'السلطات', 'الحكومة', 'حكومة', 'الشرطة', 'القوات المسلحة', 'الأجهزة الأمنية', 'الشعب', 'البحرية'].map(
-    normalizeKey,
-  ),
-);
+const GENERIC_HEADS = new Set(['القوات', 'قوات', 'السلطات', 'الحكومة', 'حكومة', 'الأجهزة الأمنية', 'الشعب'].map(normalizeKey));
 
 export function isGenericForm(form: string): boolean {
   const words = normalizeKey(form).split(' ');
@@ -18,7 +14,7 @@ export function isGenericForm(form: string): boolean {
   for (let split = 1; split < words.length; split++) {
     const head = words.slice(0, split).join(' ');
     const rest = words.slice(split).join(' ');
-    if (GENERIC_HEADS.has(head) && lex.isNationalityWord(rest)) return true;
+    if (GENERIC_HEADS.has(head) && (lex.isNationalityWord(rest) || lex.isNationalityWord(rest.replace(/^(?!ال)/, 'ال')))) return true;
   }
   return false;
 }

@@ -57,9 +57,13 @@ export class GlossaryService {
     return analyzeBlocks(this.recognizer, blocks);
   }
 
-  async digest(blocks: readonly string[], sentences = 3): Promise<{ analysis: BlocksAnalysis; digest: Digest }> {
+  async digest(
+    blocks: readonly string[],
+    sentences = 3,
+    title: string | null = null,
+  ): Promise<{ analysis: BlocksAnalysis; digest: Digest }> {
     const analysis = await this.analyze(blocks);
-    return { analysis, digest: buildDigest(analysis.text, analysis, sentences) };
+    return { analysis, digest: buildDigest(analysis.text, analysis, sentences, title) };
   }
 
   async lookup(id: string): Promise<GlossaryEntry | null> {

@@ -96,9 +96,14 @@ export class Lexicon {
     return null;
   }
 
-  /** Whether the normalized word is a nationality adjective in any form. */
+  /**
+   * Whether the normalized word is a definite nationality adjective (الروسي، الروسية، الكوري
+   * الشمالي). Indefinite forms are left out on purpose: for many countries the adjective is the
+   * country's own name (مالي، تشيلي، جيبوتي), and the name must win.
+   */
   isNationalityWord(word: string): boolean {
-    return this.nationalities.has(word);
+    const hit = this.nationalities.get(word);
+    return !!hit && hit.definite && hit.gender !== 'pl';
   }
 
   /** The longest title phrase that ends just before token `end` (its first word may carry clitics). */

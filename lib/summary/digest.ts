@@ -1,4 +1,5 @@
 /** The article at a glance: key sentences and who is who, from an analysis. */
+import { normalizeKey } from '../arabic/normalize';
 import type { EntityType } from '../glossary/types';
 import type { Analysis, ArticleEntity } from '../ner/types';
 import { rankSentences } from './rank';
@@ -34,8 +35,10 @@ function listOf(entities: readonly ArticleEntity[], type: EntityType): DigestIte
 }
 
 /** Builds the digest of `text` given its analysis. */
-export function buildDigest(text: string, analysis: Analysis, sentenceCount = 3): Digest {
-  const sentences = splitSentences(text);
+export function buildDigest(text: string, analysis: Analysis, sentenceCount = 3, title: string | null = null): Digest {
+  // The headline is shown above the summary; it is not one of its sentences.
+  const titleKey = title ? normalizeKey(title) : null;
+  const sentences = splitSentences(text).filter((s) => !titleKey || normalizeKey(s.text) !== titleKey);
   const counts = new Map(analysis.entities.map((e) => [e.key, e.mentions]));
   const salience = sentences.map((s) => {
     const keys = new Set(analysis.mentions.filter((m) => m.start >= s.start && m.end <= s.end).map((m) => m.key));

@@ -10,7 +10,13 @@ import puppeteer, { type Browser } from 'puppeteer-core';
 export type BrowserKind = 'chromium' | 'firefox';
 
 const CANDIDATES: Record<BrowserKind, string[]> = {
-  chromium: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/snap/bin/chromium'],
+  chromium: [
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+    '/usr/bin/google-chrome-stable',
+    '/snap/bin/chromium',
+  ],
   firefox: ['/usr/bin/firefox-esr', '/usr/bin/firefox', '/snap/bin/firefox'],
 };
 
@@ -75,7 +81,9 @@ export async function launchWithDalil(kind: BrowserKind, options: LaunchOptions)
         `--window-size=${width},${height}`,
       ],
     });
-    const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 20000 });
+    const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), {
+      timeout: 20000,
+    });
     extensionOrigin = worker.url().split('/').slice(0, 3).join('/');
   } else {
     browser = await puppeteer.launch({

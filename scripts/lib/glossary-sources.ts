@@ -1,11 +1,15 @@
-/** Reads the curated glossary sources from assets/glossary/ (Node only: scripts and tests). */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+/**
+ * Reads the glossary sources (Node only: scripts and tests): the curated files under
+ * assets/glossary/, then the places generated from package data (scripts/lib/places.ts).
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mergeById } from '../../lib/glossary/merge';
 import { isGenericForm } from '../../lib/glossary/quality';
 import { parseEntry } from '../../lib/glossary/schema';
 import type { GlossaryEntry } from '../../lib/glossary/types';
+import { generatePlaces } from './places';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const GLOSSARY_DIR = join(ROOT, 'assets/glossary');
@@ -59,17 +63,46 @@ export function loadCuratedGlossary(): { entries: GlossaryEntry[]; problems: str
           e.short = e.short?.filter((a) => !isGenericForm(a));
         }
         list.push(e);
-      }
-      else problems.push(`${name} #${i + 1}: ${r.issues.map((x) => `${x.field} ${x.message}`).join('; ')}`);
+      } else problems.push(`${name} #${i + 1}: ${r.issues.map((x) => `${x.field} ${x.message}`).join('; ')}`);
     });
     lists.push(list);
   }
+  // The generated places come last, so a curated entry with the same id (iso:RU, gn:524901) wins
+  // on every scalar field; a city form a curated entry of another id uses is left to that entry.
+  const curated = lists.flat();
+  const places = generatePlaces({ curated });
+  notes.push(...places.notes);
+  const generated: GlossaryEntry[] = [];
+  for (const e of places.entries) {
+    const r = parseEntry(e, 'seed');
+    if (r.ok) generated.push(r.entry);
+    else problems.push(`generated place ${e.id}: ${r.issues.map((x) => `${x.field} ${x.message}`).join('; ')}`);
+  }
+  lists.push(generated);
   return { entries: mergeById(lists), problems, notes };
 }
 
-/** The bundled glossary, building it first when it is missing. */
+function newestSourceMtime(): number {
+  let newest = 0;
+  const visit = (dir: string) => {
+    if (!existsSync(dir)) return;
+    for (const name of readdirSync(dir)) {
+      const p = join(dir, name);
+      const st = statSync(p);
+      if (st.isDirectory()) visit(p);
+      else newest = Math.max(newest, st.mtimeMs);
+    }
+  };
+  visit(GLOSSARY_DIR);
+  return newest;
+}
+
+/**
+ * The bundled glossary as the build wrote it, or built afresh from the sources when the bundle is
+ * missing or older than any source (so the CLI never answers from a stale glossary).
+ */
 export function loadBundledGlossary(): GlossaryEntry[] {
-  if (existsSync(BUNDLED_GLOSSARY_PATH)) {
+  if (existsSync(BUNDLED_GLOSSARY_PATH) && statSync(BUNDLED_GLOSSARY_PATH).mtimeMs >= newestSourceMtime()) {
     const data = JSON.parse(readFileSync(BUNDLED_GLOSSARY_PATH, 'utf8')) as { entries: GlossaryEntry[] };
     return data.entries;
   }

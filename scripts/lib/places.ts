@@ -11,10 +11,12 @@
  * counted in `notes`:
  *   (a) a city form equal to a country form belongs to the country (الكويت، جيبوتي، بنما …);
  *   (b) a form shared by several cities stays only with those of at least a tenth of the
- *       population of the largest of them;
+ *       population of the largest of them, and only with the largest in each country (the
+ *       recognizer tells same-named cities apart by country; within one it could not);
  *   (c) a city form that is a common word, a function word, or one or two letters is no name;
  *   (d) no generated form is a nationality word of the lexicon (روسي، الروسية …);
- *   (e) a city form that a curated entry of another id already uses is left to that entry.
+ *   (e) a form that a curated entry of another id already uses is left to that entry (a
+ *       country keeps its primary name).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -25,10 +27,10 @@ import type { Feature, Geometry, MultiPolygon, Polygon } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { hasArabic, normalizeKey } from '../../lib/arabic/normalize';
 import { STOPWORDS } from '../../lib/arabic/stopwords';
+import type { GlossaryEntry } from '../../lib/glossary/types';
 import { entryForms } from '../../lib/ner/gazetteer';
 import { defaultLexicon } from '../../lib/ner/lexicon';
-import type { GlossaryEntry } from '../../lib/glossary/types';
-import { COMMON_WORD_FORMS, COMMON_WORD_KEYS } from './places-blacklist';
+import { COMMON_WORD_INSTEAD, COMMON_WORD_REASON } from './places-blacklist';
 
 const require = createRequire(import.meta.url);
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -78,6 +80,36 @@ const CAPITAL_AR: Readonly<Record<string, string>> = {
   BI: 'غيتيغا',
   LI: 'فادوز',
   VU: 'بورت فيلا',
+};
+
+/**
+ * Corrections to GeoNames' Arabic names, by GeoNames id, written by the Dalil authors: the article
+ * news always writes (الخرطوم، not خرطوم) and two names GeoNames gives to the wrong town.
+ */
+const AR_NAME_FIXES: Readonly<Record<string, string>> = {
+  '379252': 'الخرطوم', // Khartoum (GeoNames: خرطوم)
+  '99532': 'البصرة', // Basra (بصرة)
+  '2538475': 'الرباط', // Rabat (رباط)
+  '250090': 'الزرقاء', // Zarqa (زرقاء)
+  '173576': 'اللاذقية', // Latakia (لاذقية)
+  '99131': 'الكوت', // Kut (كوت)
+  '360761': 'المنصورة', // Mansoura (منصورة)
+  '359796': 'السويس', // Suez (سويس)
+  '371760': 'كوستي', // Kosti (GeoNames gives Rabak's name, ربك)
+  '2542051': 'المحمدية', // Mohammedia (GeoNames: الهراويين, another town)
+  '379003': 'الأبيض', // El Obeid (GeoNames: الأبي)
+  '1526273': 'أستانا', // Astana, called Nur-Sultan 2019–2022 (GeoNames: نور سلطان)
+};
+
+/** English names to correct, by GeoNames id. */
+const EN_NAME_FIXES: Readonly<Record<string, string>> = {
+  '3703443': 'Panama City', // GeoNames: Panamá
+  '1526273': 'Astana', // GeoNames: Nur-Sultan
+};
+
+/** Further Arabic forms of a city, by GeoNames id (a former name news still uses). */
+const EXTRA_AR_FORMS: Readonly<Record<string, readonly string[]>> = {
+  '1526273': ['نور سلطان'],
 };
 
 /** Cities whose country is itself in dispute: described without naming one side's country. */
@@ -154,6 +186,15 @@ function cleanEnglish(s: string): string {
   return s.replace(/\s*&\s*/g, ' and ').trim();
 }
 
+/** "the United States", "the Netherlands", "the Caribbean": English names that take the article. */
+function withArticle(name: string): string {
+  const the =
+    /^(United|Czech|Dominican|Central African|Democratic|Republic|Caribbean|Micronesian|Isle|Netherlands|Philippines|Bahamas|Gambia|Maldives|Comoros|Vatican)\b/.test(
+      name,
+    ) || /\b(Islands|Territories|Territory|Republic)$/.test(name);
+  return the ? `the ${name}` : name;
+}
+
 function round(n: number, digits: number): number {
   const f = 10 ** digits;
   return Math.round(n * f) / f;
@@ -224,6 +265,8 @@ interface CityDraft {
   city: City;
   capital: boolean;
   en: string;
+  /** The cleaned Arabic name, for descriptions (سيول, even though rule (c) keeps it from matching). */
+  display: string;
   forms: Form[];
 }
 
@@ -266,10 +309,8 @@ function uniqueForms(forms: Form[]): Form[] {
 /** Rule (c): a common word, a function word, or a form of one or two letters (or a word of one). */
 function commonWordReason(key: string): string | null {
   if (key.replace(/\s/g, '').length <= 2) return 'two letters or fewer';
-  if (COMMON_WORD_KEYS.has(key)) {
-    const entry = Object.entries(COMMON_WORD_FORMS).find(([k]) => normalizeKey(k) === key);
-    return entry ? entry[1] : 'common word';
-  }
+  const common = COMMON_WORD_REASON.get(key);
+  if (common) return common;
   if (STOPWORDS.has(key)) return 'function word';
   if (key.split(' ').some((w) => w.length === 1)) return 'one-letter word';
   return null;
@@ -327,7 +368,12 @@ export function generatePlaces(options: GeneratePlacesOptions = {}): { entries: 
       for (const [k, v] of Object.entries(names)) if (k === code || k.startsWith(`${code}-alt-`)) raw.push(v);
     }
     raw.push(...(arIso[code] ?? []));
-    const forms = uniqueForms(raw.map(cleanForm).filter((s): s is string => s !== null).map(form));
+    const forms = uniqueForms(
+      raw
+        .map(cleanForm)
+        .filter((s): s is string => s !== null)
+        .map(form),
+    );
     if (forms.length === 0) {
       notes.push(`places: ${code} has no usable Arabic name; left out`);
       continue;
@@ -349,6 +395,18 @@ export function generatePlaces(options: GeneratePlacesOptions = {}): { entries: 
       return false;
     });
   }
+  // (e) for countries: an alias a curated entry of another id uses (الأراضي الفلسطينية, curated as
+  // a region) is left to that entry. The primary name stays: the country needs one.
+  const curatedOwner = new Map<string, string>();
+  for (const e of options.curated ?? []) for (const [f] of entryForms(e)) curatedOwner.set(normalizeKey(f), e.id);
+  for (const c of countryDrafts) {
+    c.forms = c.forms.filter((f, i) => {
+      const owner = curatedOwner.get(f.key);
+      if (i === 0 || !owner || owner === `iso:${c.code}`) return true;
+      drops.add('e', `${f.text} (${c.en}) → ${owner}`);
+      return false;
+    });
+  }
   const countryByForm = new Map<string, CountryDraft>();
   for (const c of countryDrafts) for (const f of c.forms) if (!countryByForm.has(f.key)) countryByForm.set(f.key, c);
   const countryByCode = new Map(countryDrafts.map((c) => [c.code, c]));
@@ -359,32 +417,40 @@ export function generatePlaces(options: GeneratePlacesOptions = {}): { entries: 
   const capitalOf = new Map<string, City>();
   for (const city of allCities) if (city.featureCode === 'PPLC' && !capitalOf.has(city.country)) capitalOf.set(city.country, city);
 
-  const curatedOwner = new Map<string, string>();
-  for (const e of options.curated ?? []) for (const [f] of entryForms(e)) curatedOwner.set(normalizeKey(f), e.id);
-
   const cityDrafts: CityDraft[] = [];
   for (const city of allCities) {
     const capital = city.featureCode === 'PPLC';
     if (!capital && city.population < MIN_CITY_POPULATION) continue;
     if (!countryByCode.has(city.country)) continue;
     const id = String(city.cityId);
-    const rawName = arNames[id] ?? (capital ? CAPITAL_AR[city.country] : undefined);
+    const rawName = AR_NAME_FIXES[id] ?? arNames[id] ?? (capital ? CAPITAL_AR[city.country] : undefined);
     if (!rawName) continue;
     let name = cleanForm(rawName);
     if (!name) continue;
-    // GeoNames sometimes gives the district's label with the city's name: شعبية سرت، ولاية الجلفة.
-    name = name.replace(/^(شعبية|محافظة|ولاية) /, '');
-    const texts: string[] = [name];
+    // GeoNames sometimes gives the district's label with the city's name: شعبية سرت، ولاية الجلفة،
+    // إمارة الشارقة، ضاحية يارين.
+    name = name.replace(/^(شعبية|محافظة|ولاية|إمارة|ضاحية) /, '');
+    const en = EN_NAME_FIXES[id] ?? city.name;
+    const texts: string[] = [name, ...(EXTRA_AR_FORMS[id] ?? [])];
     // "مدينة الإسماعيلية" is also just "الإسماعيلية"; but "مدينة الكويت" (Kuwait *City*) keeps its word.
     const bare = name.replace(/^مدينة /, '');
-    if (bare !== name && !/\bCity\b/.test(city.name)) texts.unshift(bare);
-    cityDrafts.push({ city, capital, en: city.name, forms: uniqueForms(texts.map(form)) });
+    if (bare !== name && !/\bCity\b/.test(en)) texts.unshift(bare);
+    cityDrafts.push({ city, capital, en, display: texts[0] as string, forms: uniqueForms(texts.map(form)) });
   }
 
   const generatedIds = new Set([...countryDrafts.map((c) => `iso:${c.code}`), ...cityDrafts.map((c) => `gn:${c.city.cityId}`)]);
   for (const d of cityDrafts) {
     const kept: Form[] = [];
-    for (const f of d.forms) {
+    // A queue: a dropped form may bring a replacement (مدينة الكويت), which goes through the rules too.
+    const queue = [...d.forms];
+    const queued = new Set(queue.map((f) => f.key));
+    const replaceWith = (text: string) => {
+      const r = form(text);
+      if (queued.has(r.key)) return;
+      queued.add(r.key);
+      queue.push(r);
+    };
+    for (let f = queue.shift(); f; f = queue.shift()) {
       const label = `${f.text} (${d.en}, ${d.city.country})`;
       // (a) a country's name: Kuwait City loses الكويت to Kuwait and keeps مدينة الكويت; a capital
       // that loses its name also takes "X العاصمة" (تونس العاصمة، الجزائر العاصمة). A city in
@@ -396,8 +462,8 @@ export function generatePlaces(options: GeneratePlacesOptions = {}): { entries: 
         if (d.capital && country.code !== d.city.country) drops.add('a-kept', `${label} ≠ ${country.en}`);
         else {
           drops.add('a', `${label} → ${country.en}`);
-          const replacements = [form(`مدينة ${f.text}`), ...(d.capital && country.code === d.city.country ? [form(`${f.text} العاصمة`)] : [])];
-          for (const r of replacements) if (!d.forms.some((x) => x.key === r.key)) kept.push(r);
+          replaceWith(`مدينة ${f.text}`);
+          if (d.capital && country.code === d.city.country) replaceWith(`${f.text} العاصمة`);
           continue;
         }
       }
@@ -410,6 +476,8 @@ export function generatePlaces(options: GeneratePlacesOptions = {}): { entries: 
       const reason = commonWordReason(f.key);
       if (reason) {
         drops.add('c', `${label}: ${reason}`);
+        const instead = COMMON_WORD_INSTEAD.get(f.key);
+        if (instead) replaceWith(instead);
         continue;
       }
       // (e) a curated entry (another id) already names something with this form.
@@ -425,7 +493,9 @@ export function generatePlaces(options: GeneratePlacesOptions = {}): { entries: 
 
   // (b) a form shared by several cities stays with those of at least a tenth of the largest's
   // population (طرابلس: Tripoli, Libya and Tripoli, Lebanon); the recognizer resolves them by the
-  // article's countries, then by prominence.
+  // article's countries, then by prominence. Within one country only the largest keeps it: the
+  // article's countries cannot tell Springfield, Illinois from Springfield, Missouri, and
+  // prominence would always pick the larger one anyway.
   const byForm = new Map<string, CityDraft[]>();
   for (const d of cityDrafts) {
     for (const f of d.forms) {
@@ -440,10 +510,16 @@ export function generatePlaces(options: GeneratePlacesOptions = {}): { entries: 
   for (const [key, list] of byForm) {
     if (list.length < 2) continue;
     const largest = Math.max(...list.map((d) => d.city.population));
+    const largestIn = new Map<string, CityDraft>();
     for (const d of list) {
-      if (d.city.population >= largest * SHARED_FORM_RATIO) continue;
+      const best = largestIn.get(d.city.country);
+      if (!best || d.city.population > best.city.population) largestIn.set(d.city.country, d);
+    }
+    for (const d of list) {
+      const smaller = d.city.population < largest * SHARED_FORM_RATIO;
+      if (!smaller && largestIn.get(d.city.country) === d) continue;
       const f = d.forms.find((x) => x.key === key) as Form;
-      drops.add('b', `${f.text} (${d.en}, ${d.city.country}, ${d.city.population})`);
+      drops.add(smaller ? 'b' : 'b-country', `${f.text} (${d.en}, ${d.city.country}, ${d.city.population})`);
       d.forms = d.forms.filter((x) => x.key !== key);
     }
   }
@@ -452,6 +528,7 @@ export function generatePlaces(options: GeneratePlacesOptions = {}): { entries: 
   const entries: GlossaryEntry[] = [];
   const cityEntries: GlossaryEntry[] = [];
   const capitalEntry = new Map<string, GlossaryEntry>();
+  const capitalDraft = new Map(cityDrafts.filter((d) => d.capital).map((d) => [d.city.country, d]));
   let citiesLeftOut = 0;
   for (const d of cityDrafts) {
     const [primary, ...aliases] = d.forms;
@@ -473,8 +550,8 @@ export function generatePlaces(options: GeneratePlacesOptions = {}): { entries: 
       desc:
         disputed ??
         (d.capital
-          ? { en: `Capital of ${country.en}.`, ar: `عاصمة ${countryAr}.` }
-          : { en: `City in ${country.en}.`, ar: `مدينة في ${countryAr}.` }),
+          ? { en: `Capital of ${withArticle(country.en)}.`, ar: `عاصمة ${countryAr}.` }
+          : { en: `City in ${withArticle(country.en)}.`, ar: `مدينة في ${countryAr}.` }),
       country: d.city.country,
       coords: [round(lat, 3), round(lon, 3)],
       prominence: Math.round(Math.log10(Math.max(d.city.population, 1)) * 10) + (d.capital ? CAPITAL_BONUS : 0),
@@ -489,8 +566,9 @@ export function generatePlaces(options: GeneratePlacesOptions = {}): { entries: 
     const subEn = sub ? enCldr[sub] : undefined;
     const subAr = sub ? arBase[sub] : undefined;
     const capitalCity = capitalOf.get(c.code);
-    const capital = capitalEntry.get(c.code);
-    const capAr = capital?.ar ?? (capitalCity ? cleanForm(arNames[String(capitalCity.cityId)] ?? '') : null);
+    const capDraft = capitalDraft.get(c.code);
+    // The capital's plain name, even when a rule keeps it from matching (عاصمتها سيول).
+    const capAr = capDraft?.display ?? null;
     const what = {
       country: { en: 'Country', ar: 'دولة', its: 'عاصمتها' },
       limited: { en: 'State with limited recognition', ar: 'دولة ذات اعتراف محدود', its: 'عاصمتها' },
@@ -499,11 +577,18 @@ export function generatePlaces(options: GeneratePlacesOptions = {}): { entries: 
     let desc: { en: string; ar: string };
     if (c.code === 'AQ') desc = { en: 'The continent around the South Pole.', ar: 'القارة المحيطة بالقطب الجنوبي.' };
     else {
-      const en = `${what.en}${subEn ? ` in ${subEn}` : ''}${capitalCity && capAr ? `; capital ${capitalCity.name}` : ''}.`;
-      const ar = `${what.ar}${subAr ? ` في ${subAr}` : ''}${capitalCity && capAr ? `، ${what.its} ${capAr}` : ''}.`;
+      let capEn = capDraft?.en.replace(/\.$/, '');
+      // A territory whose capital bears its name (Hong Kong, Gibraltar) needs no capital clause.
+      if (c.kind === 'territory' && capEn === c.en) capEn = undefined;
+      const en = `${what.en}${subEn ? ` in ${withArticle(subEn)}` : ''}${capEn && capAr ? `; capital ${capEn}` : ''}.`;
+      const ar = `${what.ar}${subAr ? ` في ${subAr}` : ''}${capEn && capAr ? `، ${what.its} ${capAr}` : ''}.`;
       desc = { en, ar };
     }
-    const coords = centroids.get(c.code) ?? (capitalCity ? ([round(capitalCity.loc.coordinates[1], 2), round(capitalCity.loc.coordinates[0], 2)] as [number, number]) : undefined);
+    const coords =
+      centroids.get(c.code) ??
+      (capitalCity
+        ? ([round(capitalCity.loc.coordinates[1], 2), round(capitalCity.loc.coordinates[0], 2)] as [number, number])
+        : undefined);
     const wiki = WIKI_EN[c.code] ?? (/^[A-Za-z]+( [A-Za-z]+)*$/.test(c.en) ? c.en.replace(/ /g, '_') : undefined);
     const [primary, ...aliases] = c.forms as [Form, ...Form[]];
     entries.push({
@@ -530,6 +615,7 @@ export function generatePlaces(options: GeneratePlacesOptions = {}): { entries: 
       a: 'city form = country form, the country keeps it',
       'a-kept': 'capital named like another country, both kept',
       b: 'form shared with a city ten times larger',
+      'b-country': 'form shared with a larger city of the same country',
       c: 'common word, function word or too short',
       d: 'nationality word',
       'd-kept': "nationality word that is a country's only name, kept",

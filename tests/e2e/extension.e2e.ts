@@ -110,7 +110,9 @@ for (const kind of KINDS) {
       );
       expect(overlap).toBe(false);
       await page.keyboard.press('Escape');
-      await page.waitForFunction(() => (document.querySelector('dalil-card') as HTMLElement | null)?.style.display === 'none', { timeout: 5000 });
+      await page.waitForFunction(() => (document.querySelector('dalil-card') as HTMLElement | null)?.style.display === 'none', {
+        timeout: 5000,
+      });
     });
 
     it('leaves the page DOM and text exactly as the publisher made them', async () => {
@@ -150,7 +152,10 @@ for (const kind of KINDS) {
       try {
         await popup.waitForSelector('[data-testid="site-switch"]');
         await popup.click('[data-testid="site-switch"]');
-        await page.waitForFunction(() => !CSS.highlights.has('dalil-place') && !CSS.highlights.has('dalil-person'), { timeout: 10000, polling: 100 });
+        await page.waitForFunction(() => !CSS.highlights.has('dalil-place') && !CSS.highlights.has('dalil-person'), {
+          timeout: 10000,
+          polling: 100,
+        });
         await popup.waitForSelector('[data-testid="state-disabled"]', { timeout: 10000 });
         await popup.click('[data-testid="site-switch"]');
         await waitForHighlights(page, 15000);
@@ -194,3 +199,54 @@ for (const kind of KINDS) {
     });
   });
 }
+
+describe.runIf(browserAvailable('chromium'))('Dalil in chromium when the service worker is stopped', () => {
+  let b: LaunchedBrowser;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    server = await startStaticServer();
+    b = await launch('chromium');
+  });
+  afterAll(async () => {
+    await b?.close();
+    await server?.close();
+  });
+
+  it('answers the next request correctly from a restarted worker (index rebuilt from IndexedDB)', async () => {
+    const page = ((await b.browser.pages())[0] ?? (await b.browser.newPage())) as Page;
+    await page.goto(`${server.url}/demo`, { waitUntil: 'load' });
+    await waitForHighlights(page);
+    const probe = await b.browser.newPage();
+    await probe.goto(`${b.extensionOrigin}/popup.html?probe=1`);
+    const status = () =>
+      probe.evaluate(() => chrome.runtime.sendMessage({ type: 'status' })) as Promise<{ startedAt: number; entries: number }>;
+    const before = await status();
+    const cdp = await probe.createCDPSession();
+    const stopped = new Promise<void>((resolve) => {
+      cdp.on('ServiceWorker.workerVersionUpdated', (e: { versions: Array<{ runningStatus: string }> }) => {
+        if (e.versions.some((v) => v.runningStatus === 'stopped')) resolve();
+      });
+    });
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await stopped;
+    await probe.close();
+    // The popup's digest request wakes a fresh worker, which must answer as the old one did.
+    const popup = await openPopup(b, page);
+    await popup.waitForSelector('[data-testid="state-article"]', { timeout: 20000 });
+    expect(await popup.evaluate(() => document.querySelector('[data-testid="people"]')?.textContent ?? '')).toContain('Sergey Lavrov');
+    const after = (await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'status' }))) as { startedAt: number; entries: number };
+    expect(after.startedAt).toBeGreaterThan(before.startedAt);
+    expect(after.entries).toBe(before.entries);
+    await popup.close();
+    // Hovering still opens a card: the content script's lookup reaches the new worker.
+    await page.bringToFront();
+    const { x, y } = await rangeCentre(page, 'person', 'ديمتري ميدفيديف');
+    await page.mouse.move(x, y + 150);
+    await page.mouse.move(x, y, { steps: 3 });
+    await page.waitForFunction(() => (document.querySelector('dalil-card')?.shadowRoot?.textContent ?? '').includes('Dmitry Medvedev'), {
+      timeout: 10000,
+    });
+  });
+});

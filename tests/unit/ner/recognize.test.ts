@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { createRecognizer } from '../../../lib/ner';
+import { entry } from '../../support/entries';
+
+const { recognizer } = createRecognizer([
+  entry('iso:GE', 'place', 'Georgia', 'جورجيا', { country: 'GE', prominence: 60 }),
+  entry('georgia-us', 'place', 'Georgia (U.S. state)', 'جورجيا', { country: 'US', prominence: 40 }),
+  entry('tbilisi', 'place', 'Tbilisi', 'تبليسي', { country: 'GE' }),
+  entry('atlanta', 'place', 'Atlanta', 'أتلانتا', { country: 'US' }),
+  entry('iso:RU', 'place', 'Russia', 'روسيا', { country: 'RU' }),
+  entry('lavrov', 'person', 'Sergey Lavrov', 'سيرغي لافروف', { country: 'RU' }),
+  entry('macron', 'person', 'Emmanuel Macron', 'إيمانويل ماكرون', { country: 'FR' }),
+]);
+
+describe('Recognizer', () => {
+  it('resolves an ambiguous name from the article (جورجيا beside تبليسي is the country)', () => {
+    const a = recognizer.analyze('وصل الوفد إلى تبليسي عاصمة جورجيا.');
+    expect(a.mentions.find((m) => m.text === 'جورجيا')?.entity?.id).toBe('iso:GE');
+    const b = recognizer.analyze('شهدت أتلانتا في ولاية جورجيا عاصفة قوية.');
+    expect(b.mentions.find((m) => m.text === 'جورجيا')?.entity?.id).toBe('georgia-us');
+  });
+
+  it('never highlights a nationality adjective as a place', () => {
+    const a = recognizer.analyze('قال المسؤول الروسي إن القوات الروسية باقية في روسيا.');
+    expect(a.mentions.map((m) => m.text)).toEqual(['روسيا']);
+  });
+
+  it.each([
+    ['وزير الخارجية الروسي سيرغي لافروف', 'وزير الخارجية الروسي', 'Russian Foreign Minister'],
+    ['وزير خارجية روسيا سيرغي لافروف', 'وزير خارجية روسيا', 'Foreign Minister of Russia'],
+    ['التقى بالرئيس الفرنسي إيمانويل ماكرون', 'الرئيس الفرنسي', 'French President'],
+    ['وقال الرئيس إيمانويل ماكرون', 'الرئيس', 'President'],
+  ])('reads the role in "%s"', (text, ar, en) => {
+    const person = recognizer.analyze(text).mentions.find((m) => m.type === 'person');
+    expect(person?.role).toEqual({ ar, en });
+  });
+
+  it('completes a counterpart from the person met', () => {
+    const a = recognizer.analyze('التقى وزير الخارجية الروسي سيرغي لافروف نظيره الفرنسي إيمانويل ماكرون.');
+    expect(a.mentions.find((m) => m.entity?.id === 'macron')?.role?.en).toBe('his French counterpart (French Foreign Minister)');
+  });
+
+  it('counts mentions per entity and keeps the first role', () => {
+    const a = recognizer.analyze('قال وزير الخارجية الروسي سيرغي لافروف. ثم عاد سيرغي لافروف إلى روسيا.');
+    const lavrov = a.entities.find((e) => e.key === 'lavrov');
+    expect(lavrov?.mentions).toBe(2);
+    expect(lavrov?.role?.en).toBe('Russian Foreign Minister');
+  });
+
+  it('survives hostile and odd input', () => {
+    expect(recognizer.analyze('').mentions).toEqual([]);
+    expect(recognizer.analyze('<script>alert(1)</script> روسيا').mentions.map((m) => m.text)).toEqual(['روسيا']);
+    const long = 'روسيا '.repeat(20000);
+    expect(recognizer.analyze(long).mentions.length).toBe(20000);
+  });
+});
