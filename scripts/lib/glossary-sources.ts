@@ -68,7 +68,7 @@ export function loadCuratedGlossary(): { entries: GlossaryEntry[]; problems: str
     lists.push(list);
   }
   // The generated places come last, so a curated entry with the same id (iso:RU, gn:524901) wins
-  // on every scalar field; a city form a curated entry of another id uses is left to that entry.
+  // on every scalar field; a form a curated entry of another id uses is left to that entry.
   const curated = lists.flat();
   const places = generatePlaces({ curated });
   notes.push(...places.notes);
