@@ -3,7 +3,9 @@
  * gazetteer with clitic readings, resolve ambiguous names from the article's other names, read
  * the roles the article gives people, and group mentions into the article's entities.
  */
+import { procliticReadings } from '../arabic/clitics';
 import { normalize, toOriginalSpan } from '../arabic/normalize';
+import { STOPWORDS } from '../arabic/stopwords';
 import { isSentenceEnd, type Token, tokenize } from '../arabic/tokenize';
 import type { GlossaryEntry } from '../glossary/types';
 import type { Gazetteer, GazetteerMatch } from './gazetteer';
@@ -89,11 +91,20 @@ export class Recognizer {
     return out;
   }
 
-  /** A nationality adjective is never a place mention, even if a glossary form says so. */
+  /**
+   * A nationality adjective is never a place mention. Some country names are also definite
+   * adjectives (السعودية is Saudi Arabia and "Saudi", feminine): the word is the adjective when it
+   * follows a definite noun it agrees with (القوات السعودية، الحكومة السعودية), and the country
+   * otherwise (أعلنت السعودية، إلى السعودية).
+   */
   private isNationalityOnly(tokens: readonly Token[], m: GazetteerMatch): boolean {
     if (m.endToken - m.firstToken !== 1) return false;
     const word = (tokens[m.firstToken] as Token).text.slice(m.prefixLength);
-    return this.lexicon.isNationalityWord(word);
+    if (!this.lexicon.isNationalityWord(word)) return false;
+    if (m.prefixLength > 0) return false; // وللسعودية، بالسعودية: a preposition takes the country
+    const prev = tokens[m.firstToken - 1];
+    if (!prev || prev.kind !== 'arabic' || (tokens[m.firstToken] as Token).start - prev.end > 1) return false;
+    return procliticReadings(prev.text).some((r) => r.stem.startsWith('ال') && !STOPWORDS.has(r.stem));
   }
 
   /**

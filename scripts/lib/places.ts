@@ -381,19 +381,11 @@ export function generatePlaces(options: GeneratePlacesOptions = {}): { entries: 
     countryDrafts.push({ code, kind, en, enAliases, forms });
   }
 
-  // Rule (d) for countries: a spelling that is a nationality word is dropped from the aliases. The
-  // primary name stays even then (تشيلي، مالي، جيبوتي are both): the country needs a name, and the
-  // recognizer already refuses a lone nationality word, so the form cannot make a wrong highlight.
+  // Rule (d) for countries: a country name that is also a definite nationality adjective
+  // (السعودية "Saudi Arabia" / "Saudi (f.)") is kept: the recognizer reads it as the adjective only
+  // when it agrees with a definite noun before it (القوات السعودية), and as the country otherwise.
   for (const c of countryDrafts) {
-    c.forms = c.forms.filter((f, i) => {
-      if (!lexicon.isNationalityWord(f.key)) return true;
-      if (i === 0) {
-        drops.add('d-kept', `${f.text} (${c.en}, primary name kept)`);
-        return true;
-      }
-      drops.add('d', `${f.text} (${c.en})`);
-      return false;
-    });
+    for (const f of c.forms) if (lexicon.isNationalityWord(f.key)) drops.add('d-kept', `${f.text} (${c.en}, kept: read by agreement)`);
   }
   // (e) for countries: an alias a curated entry of another id uses (الأراضي الفلسطينية, curated as
   // a region) is left to that entry. The primary name stays: the country needs one.

@@ -20,6 +20,14 @@ describe('Recognizer', () => {
     expect(b.mentions.find((m) => m.text === 'جورجيا')?.entity?.id).toBe('georgia-us');
   });
 
+  it('reads السعودية as the country, or as an adjective after a definite noun', () => {
+    const { recognizer: r } = createRecognizer([entry('iso:SA', 'place', 'Saudi Arabia', 'السعودية', { country: 'SA', placeKind: 'country' })]);
+    expect(r.analyze('أعلنت السعودية أمس').mentions.map((m) => m.text)).toEqual(['السعودية']);
+    expect(r.analyze('وصل الوفد إلى السعودية').mentions.map((m) => m.text)).toEqual(['السعودية']);
+    expect(r.analyze('قالت الحكومة السعودية إن').mentions).toEqual([]);
+    expect(r.analyze('انتشرت القوات السعودية').mentions).toEqual([]);
+  });
+
   it('never highlights a nationality adjective as a place', () => {
     const a = recognizer.analyze('قال المسؤول الروسي إن القوات الروسية باقية في روسيا.');
     expect(a.mentions.map((m) => m.text)).toEqual(['روسيا']);
