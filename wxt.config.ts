@@ -15,12 +15,13 @@ export default defineConfig({
     build: { target: 'es2022' },
   }),
   manifest: ({ browser }) => ({
-    name: 'Dalil — names in Arabic news',
+    name: '__MSG_extName__',
     short_name: 'Dalil',
-    description: 'Highlights people, organizations and places in Arabic news and explains them in English and Arabic. Runs locally.',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage'],
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
-    action: { default_title: 'Dalil: this article at a glance' },
+    action: { default_title: '__MSG_actionTitle__' },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

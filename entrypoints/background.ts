@@ -7,7 +7,14 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { openGlossaryDb } from '../lib/glossary/db';
 import { GlossaryService } from '../lib/glossary/service';
 import type { GlossaryEntry } from '../lib/glossary/types';
-import type { BackgroundRequest, DigestRequest, DigestResponse, PageArticleResponse } from '../lib/messages';
+import {
+  BACKGROUND_REQUEST_TYPES,
+  type BackgroundRequest,
+  type DigestRequest,
+  type DigestResponse,
+  GLOSSARY_REVISION_KEY,
+  type PageArticleResponse,
+} from '../lib/messages';
 
 async function bundled<T>(path: string): Promise<T> {
   // A file inside the extension package: nothing leaves the machine.
@@ -45,6 +52,11 @@ export default defineBackground(() => {
     return { state: 'article', host: page.host, title: page.title, digest: d, enabled: true, paintMs: page.paintMs };
   }
 
+  /** Open pages listen to this key and re-read their article with the changed glossary. */
+  async function glossaryChanged(): Promise<void> {
+    await browser.storage.local.set({ [GLOSSARY_REVISION_KEY]: Date.now() });
+  }
+
   async function handle(msg: BackgroundRequest): Promise<unknown> {
     switch (msg.type) {
       case 'analyze': {
@@ -55,6 +67,33 @@ export default defineBackground(() => {
         return { entry: await service.lookup(msg.id) };
       case 'digest':
         return digest(msg);
+      case 'glossary:search':
+        return service.search({
+          query: String(msg.query ?? ''),
+          entityType: msg.entityType,
+          source: msg.source,
+          starredOnly: msg.starredOnly,
+          offset: msg.offset,
+          limit: msg.limit,
+        });
+      case 'glossary:save': {
+        const r = await service.saveUntrusted(msg.entry);
+        if (r.ok) await glossaryChanged();
+        return r;
+      }
+      case 'glossary:delete':
+        await service.remove(String(msg.id));
+        await glossaryChanged();
+        return { ok: true };
+      case 'glossary:import': {
+        const r = await service.importChunk(String(msg.importId), Array.isArray(msg.entries) ? msg.entries : [], !!msg.commit);
+        if (r.imported !== null) await glossaryChanged();
+        return r;
+      }
+      case 'glossary:export':
+        return { entries: await service.exportEntries(msg.scope) };
+      case 'star:set':
+        return { starred: await service.setStar(String(msg.id), !!msg.starred) };
       case 'status': {
         const r = await service.ready;
         return { startedAt, entries: r.entries, indexMs: r.indexMs, totalMs: r.totalMs, seeded: r.seed.seeded };
@@ -64,7 +103,7 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((msg: unknown) => {
     const m = msg as BackgroundRequest | undefined;
-    if (!m || typeof m !== 'object' || !['analyze', 'lookup', 'digest', 'status'].includes(m.type)) return undefined;
+    if (!m || typeof m !== 'object' || !BACKGROUND_REQUEST_TYPES.has(m.type)) return undefined;
     return handle(m).catch((err: unknown) => ({ error: String((err as Error)?.message ?? err) }));
   });
 });

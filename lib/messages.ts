@@ -3,7 +3,8 @@
  *   content/popup/options → background: analyze, lookup, digest
  *   background/popup → content script (of a tab): page:*
  */
-import type { GlossaryEntry } from './glossary/types';
+import type { EntryIssue } from './glossary/schema';
+import type { EntityType, EntrySource, GlossaryEntry } from './glossary/types';
 import type { BlockMention } from './ner/blocks';
 import type { ArticleEntity } from './ner/types';
 import type { Digest } from './summary/digest';
@@ -48,7 +49,87 @@ export interface StatusResponse {
   seeded: boolean;
 }
 
-export type BackgroundRequest = AnalyzeRequest | LookupRequest | DigestRequest | StatusRequest;
+/** The options page and the card manage the glossary through these. */
+export interface GlossarySearchRequest {
+  type: 'glossary:search';
+  /** Arabic or English; normalized, forgiving of hamza and vowel marks. Empty: everything. */
+  query: string;
+  entityType?: EntityType | 'all';
+  source?: EntrySource | 'all';
+  starredOnly?: boolean;
+  offset?: number;
+  limit?: number;
+}
+export interface GlossarySearchResponse {
+  total: number;
+  entries: GlossaryEntry[];
+  /** Ids among `entries` that are on the study list. */
+  starred: string[];
+}
+export interface GlossarySaveRequest {
+  type: 'glossary:save';
+  entry: unknown;
+}
+export type GlossarySaveResponse = { ok: true; entry: GlossaryEntry } | { ok: false; issues: EntryIssue[] };
+export interface GlossaryDeleteRequest {
+  type: 'glossary:delete';
+  id: string;
+}
+/**
+ * Imports go in chunks (a 20 MB file is more than one message should carry) and are written in
+ * one transaction at 'commit': a worker stopped half-way writes nothing.
+ */
+export interface GlossaryImportRequest {
+  type: 'glossary:import';
+  importId: string;
+  /** Entries already validated by lib/glossary/io on the sender's side (checked again here). */
+  entries: unknown[];
+  commit: boolean;
+}
+export interface GlossaryImportResponse {
+  staged: number;
+  imported: number | null;
+}
+export interface GlossaryExportRequest {
+  type: 'glossary:export';
+  scope: 'user' | 'all' | 'starred';
+}
+export interface GlossaryExportResponse {
+  entries: GlossaryEntry[];
+}
+export interface StarSetRequest {
+  type: 'star:set';
+  id: string;
+  starred: boolean;
+}
+export interface StarSetResponse {
+  starred: boolean;
+}
+
+export type BackgroundRequest =
+  | AnalyzeRequest
+  | LookupRequest
+  | DigestRequest
+  | StatusRequest
+  | GlossarySearchRequest
+  | GlossarySaveRequest
+  | GlossaryDeleteRequest
+  | GlossaryImportRequest
+  | GlossaryExportRequest
+  | StarSetRequest;
+
+export const BACKGROUND_REQUEST_TYPES: ReadonlySet<string> = new Set([
+  'analyze',
+  'lookup',
+  'digest',
+  'status',
+  'glossary:search',
+  'glossary:save',
+  'glossary:delete',
+  'glossary:import',
+  'glossary:export',
+  'star:set',
+]);
 export type BackgroundResponse<R extends BackgroundRequest> = R extends AnalyzeRequest
   ? AnalyzeResponse
   : R extends LookupRequest
@@ -57,7 +138,19 @@ export type BackgroundResponse<R extends BackgroundRequest> = R extends AnalyzeR
       ? DigestResponse
       : R extends StatusRequest
         ? StatusResponse
-        : never;
+        : R extends GlossarySearchRequest
+          ? GlossarySearchResponse
+          : R extends GlossarySaveRequest
+            ? GlossarySaveResponse
+            : R extends GlossaryDeleteRequest
+              ? { ok: true }
+              : R extends GlossaryImportRequest
+                ? GlossaryImportResponse
+                : R extends GlossaryExportRequest
+                  ? GlossaryExportResponse
+                  : R extends StarSetRequest
+                    ? StarSetResponse
+                    : never;
 
 /** Asked of a tab's content script. */
 export interface PageArticleRequest {
@@ -68,9 +161,11 @@ export type PageArticleResponse =
   | { state: 'not-article'; host: string; reason: string }
   | { state: 'disabled'; host: string };
 
+/** Scroll the page to an entity's first (or n-th) mention and flash it. */
 export interface PageScrollRequest {
   type: 'page:scrollTo';
   key: string;
+  index?: number;
 }
 
 export type PageRequest = PageArticleRequest | PageScrollRequest;
@@ -83,3 +178,6 @@ export interface ErrorReply {
 export function isErrorReply(x: unknown): x is ErrorReply {
   return typeof x === 'object' && x !== null && typeof (x as ErrorReply).error === 'string';
 }
+
+/** storage.local key bumped by the background whenever the glossary changes; open pages re-read. */
+export const GLOSSARY_REVISION_KEY = 'dalil:glossaryRevision';

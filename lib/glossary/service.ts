@@ -8,7 +8,12 @@ import { Gazetteer } from '../ner/gazetteer';
 import { Recognizer } from '../ner/recognize';
 import { buildDigest, type Digest } from '../summary/digest';
 import { allEntries, applySeed, deleteEntry, type GlossaryDB, getEntry, putUserEntry, type SeedResult } from './db';
+import { type EntryIssue, parseEntry } from './schema';
+import { type SearchQuery, searchEntries } from './search';
 import type { GlossaryEntry } from './types';
+
+/** Imports staged in memory until their commit (a restarted worker forgets them: nothing written). */
+const MAX_STAGED_ENTRIES = 500_000;
 
 export interface SeedSource {
   /** A cheap way to learn the bundled seed's version (without loading it). */
@@ -83,5 +88,73 @@ export class GlossaryService {
     await this.ready;
     await deleteEntry(await this.db, id);
     this.gazetteer.remove(id);
+  }
+
+  /** Validates and saves a reader's entry from untrusted input (a form, a card). */
+  async saveUntrusted(input: unknown): Promise<{ ok: true; entry: GlossaryEntry } | { ok: false; issues: EntryIssue[] }> {
+    const parsed = parseEntry(input, 'user');
+    if (!parsed.ok) return parsed;
+    return { ok: true, entry: await this.save(parsed.entry) };
+  }
+
+  async search(q: SearchQuery & { starredOnly?: boolean }): Promise<{ total: number; entries: GlossaryEntry[]; starred: string[] }> {
+    await this.ready;
+    const stars = await this.starredIds();
+    const result = searchEntries(this.gazetteer.all(), { ...q, onlyIds: q.starredOnly ? stars : undefined });
+    return { ...result, starred: result.entries.filter((e) => stars.has(e.id)).map((e) => e.id) };
+  }
+
+  private readonly staged = new Map<string, GlossaryEntry[]>();
+
+  /**
+   * Stages a chunk of an import; on `commit` writes every staged entry in one transaction (all or
+   * nothing) and updates the index. Every entry is validated again here: the sender is not trusted.
+   */
+  async importChunk(importId: string, chunk: readonly unknown[], commit: boolean): Promise<{ staged: number; imported: number | null }> {
+    await this.ready;
+    const list = this.staged.get(importId) ?? [];
+    for (const [i, item] of chunk.entries()) {
+      const parsed = parseEntry(item, 'user');
+      if (!parsed.ok) {
+        this.staged.delete(importId);
+        throw new Error(`entry ${list.length + i + 1} is invalid: ${parsed.issues.map((x) => `${x.field} ${x.message}`).join('; ')}`);
+      }
+      list.push({ ...parsed.entry, source: 'user', updatedAt: Date.now() });
+    }
+    if (list.length > MAX_STAGED_ENTRIES) {
+      this.staged.delete(importId);
+      throw new Error(`an import may hold at most ${MAX_STAGED_ENTRIES} entries`);
+    }
+    if (!commit) {
+      this.staged.set(importId, list);
+      return { staged: list.length, imported: null };
+    }
+    this.staged.delete(importId);
+    const db = await this.db;
+    const tx = db.transaction('entries', 'readwrite');
+    await Promise.all([...list.map((e) => tx.store.put(e)), tx.done]);
+    for (const e of list) this.gazetteer.add(e);
+    return { staged: list.length, imported: list.length };
+  }
+
+  async exportEntries(scope: 'user' | 'all' | 'starred'): Promise<GlossaryEntry[]> {
+    await this.ready;
+    const all = [...this.gazetteer.all()];
+    if (scope === 'all') return all;
+    if (scope === 'user') return all.filter((e) => e.source === 'user');
+    const stars = await this.starredIds();
+    return all.filter((e) => stars.has(e.id));
+  }
+
+  async starredIds(): Promise<Set<string>> {
+    const db = await this.db;
+    return new Set((await db.getAll('starred')).map((s) => s.id));
+  }
+
+  async setStar(id: string, starred: boolean): Promise<boolean> {
+    const db = await this.db;
+    if (starred) await db.put('starred', { id, addedAt: Date.now() });
+    else await db.delete('starred', id);
+    return starred;
   }
 }

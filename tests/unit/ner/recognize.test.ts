@@ -21,7 +21,9 @@ describe('Recognizer', () => {
   });
 
   it('reads السعودية as the country, or as an adjective after a definite noun', () => {
-    const { recognizer: r } = createRecognizer([entry('iso:SA', 'place', 'Saudi Arabia', 'السعودية', { country: 'SA', placeKind: 'country' })]);
+    const { recognizer: r } = createRecognizer([
+      entry('iso:SA', 'place', 'Saudi Arabia', 'السعودية', { country: 'SA', placeKind: 'country' }),
+    ]);
     expect(r.analyze('أعلنت السعودية أمس').mentions.map((m) => m.text)).toEqual(['السعودية']);
     expect(r.analyze('وصل الوفد إلى السعودية').mentions.map((m) => m.text)).toEqual(['السعودية']);
     expect(r.analyze('قالت الحكومة السعودية إن').mentions).toEqual([]);
