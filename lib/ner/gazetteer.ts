@@ -62,15 +62,15 @@ export class Gazetteer {
   add(entry: GlossaryEntry): void {
     if (this.entries.has(entry.id)) this.remove(entry.id);
     this.entries.set(entry.id, entry);
-    for (const [form, kind] of entryForms(entry)) this.insert(formTokens(form), { entryId: entry.id, kind });
+    for (const [keys, kind] of entryKeys(entry)) this.insert(keys, { entryId: entry.id, kind });
   }
 
   remove(id: string): void {
     const entry = this.entries.get(id);
     if (!entry) return;
     this.entries.delete(id);
-    for (const [form] of entryForms(entry)) {
-      const node = this.find(formTokens(form));
+    for (const [keys] of entryKeys(entry)) {
+      const node = this.find(keys);
       if (node?.hits) {
         node.hits = node.hits.filter((h) => h.entryId !== id);
         if (node.hits.length === 0) delete node.hits;
@@ -151,4 +151,49 @@ export function entryForms(entry: GlossaryEntry): Array<[string, FormKind]> {
   for (const a of entry.aliases ?? []) forms.push([a, 'full']);
   for (const s of entry.short ?? []) forms.push([s, 'short']);
   return forms;
+}
+
+/** Countries whose people's names are Arabic in Arabic script: no foreign-spelling variants for them. */
+const ARABIC_NAME_COUNTRIES = new Set(
+  'DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE EH'.split(' '),
+);
+
+/**
+ * Arabic media write a foreign g as غ or ج (غوتيريش / جوتيريش) and a foreign initial a as أ or ع
+ * (أنان / عنان). For people and places outside the Arab world, every form also gets those
+ * spellings, so a name is found however a newspaper wrote it.
+ */
+export function foreignVariants(keys: readonly string[]): string[][] {
+  const swaps: Array<(w: string) => string> = [
+    (w) => w.replace(/غ/g, 'ج'),
+    (w) => w.replace(/ج/g, 'غ'),
+    (w) => w.replace(/^ع/, 'ا'),
+    (w) => w.replace(/^ا(?!ل)/, 'ع'),
+  ];
+  const out = new Map<string, string[]>();
+  for (const swap of swaps) {
+    const v = keys.map(swap);
+    const k = v.join(' ');
+    if (k !== keys.join(' ')) out.set(k, v);
+  }
+  return [...out.values()];
+}
+
+/** The trie keys of an entry: its forms, plus foreign-spelling variants where they apply. */
+export function entryKeys(entry: GlossaryEntry): Array<[string[], FormKind]> {
+  const foreign = (entry.type === 'person' || entry.type === 'place') && !!entry.country && !ARABIC_NAME_COUNTRIES.has(entry.country);
+  const out: Array<[string[], FormKind]> = [];
+  const seen = new Set<string>();
+  const push = (keys: string[], kind: FormKind) => {
+    const k = `${kind}|${keys.join(' ')}`;
+    if (keys.length === 0 || seen.has(k)) return;
+    seen.add(k);
+    out.push([keys, kind]);
+  };
+  for (const [form, kind] of entryForms(entry)) {
+    const keys = formTokens(form);
+    push(keys, kind);
+    if (foreign) for (const v of foreignVariants(keys)) push(v, kind);
+  }
+  return out;
 }

@@ -86,6 +86,16 @@ export class Lexicon {
     }
   }
 
+  /** Whether the normalized phrase is a title (الملك، وزير الخارجية …). */
+  isTitle(phrase: string): boolean {
+    return this.titles.has(phrase);
+  }
+
+  /** Whether the word is a nationality adjective in any form (definite or not, any gender). */
+  isAnyNationality(word: string): boolean {
+    return this.nationalities.has(word);
+  }
+
   /** A nationality adjective starting at token i (الروسي، الروسية، الروس …). */
   nationalityAt(tokens: readonly Token[], i: number): NationalityMatch | null {
     for (let len = Math.min(this.maxNationalityTokens, tokens.length - i); len >= 1; len--) {

@@ -7,9 +7,10 @@ import { procliticReadings } from '../arabic/clitics';
 import { normalize, toOriginalSpan } from '../arabic/normalize';
 import { STOPWORDS } from '../arabic/stopwords';
 import { isSentenceEnd, type Token, tokenize } from '../arabic/tokenize';
-import type { GlossaryEntry } from '../glossary/types';
+import type { EntityType, GlossaryEntry } from '../glossary/types';
 import type { Gazetteer, GazetteerMatch } from './gazetteer';
 import { defaultLexicon, type Lexicon, type Title } from './lexicon';
+import { defaultNameLexicon, type NameLexicon, nameWord } from './names';
 import type { Analysis, ArticleEntity, Mention, Role } from './types';
 
 /** A match with its entity decided. */
@@ -17,6 +18,26 @@ interface Resolved {
   match: GazetteerMatch;
   entry: GlossaryEntry;
 }
+
+/** A name found in the text, known or not, before it becomes a Mention. */
+interface Found {
+  firstToken: number;
+  endToken: number;
+  /** Clitic characters of the first token that are not part of the name. */
+  prefixLength: number;
+  type: EntityType;
+  entry: GlossaryEntry | null;
+  key: string;
+}
+
+/** Generic heads that introduce a place but are not part of its name (منطقة القوقاز، قطاع غزة). */
+const PLACE_HEADS = new Set(['منطقه', 'قطاع', 'اقليم', 'دوله', 'مدينه', 'ولايه', 'محافظه', 'مقاطعه', 'امارة', 'اماره']);
+/** Compass words before a place (جنوب لبنان) describe part of it; a country's own name keeps them (جنوب أفريقيا). */
+/** Kinds of organization and place written before a name that stands alone too (حركة حماس، قناة الجزيرة). */
+const NAME_HEADS = new Set(['حركه', 'قناه', 'نادي', 'صحيفه', 'جريده', 'مجله', 'وكاله', 'فريق', 'جماعه', 'تنظيم', 'شركه', 'منظمه', 'تلفزيون', 'اذاعه']);
+/** How many tokens after a full name its family name alone still means that person (about an article). */
+const COREFERENCE_REACH = 1500;
+const COMPASS = new Set(['جنوب', 'شمال', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي']);
 
 /** What we know of a role beyond its text, to read "counterpart" against it. */
 interface RoleParts {
@@ -29,6 +50,7 @@ export class Recognizer {
   constructor(
     private readonly gazetteer: Gazetteer,
     private readonly lexicon: Lexicon = defaultLexicon(),
+    private readonly names: NameLexicon = defaultNameLexicon(),
   ) {}
 
   analyze(text: string): Analysis {
@@ -36,46 +58,210 @@ export class Recognizer {
     const tokens = tokenize(norm.text);
     const barrier = (k: number) => isSentenceEnd(tokens[k] as Token);
 
-    const matches = this.findMatches(tokens, barrier);
-    const resolved = this.resolve(matches);
+    const resolved = this.resolve(this.findMatches(tokens, barrier));
+    const resolvedByEnd = new Map<number, Resolved>();
+    for (const r of resolved) resolvedByEnd.set(r.match.endToken, r);
+    const found: Found[] = resolved.map((r) => this.trimHead(tokens, r));
+    const covered = new Uint8Array(tokens.length);
+    for (const f of found) covered.fill(1, f.firstToken, f.endToken);
+    // Heads we trimmed (قطاع in قطاع غزة) stay covered: they are the name's company, not a new name.
+    for (const r of resolved) covered.fill(1, r.match.firstToken, r.match.endToken);
+
+    found.push(...this.findUnknownPeople(tokens, covered));
+    found.push(...this.findLaterMentions(tokens, covered, found));
+    found.sort((a, b) => a.firstToken - b.firstToken);
 
     const mentions: Mention[] = [];
     const roleParts: Array<RoleParts | null> = [];
-    const resolvedByEnd = new Map<number, Resolved>();
-    for (const r of resolved) resolvedByEnd.set(r.match.endToken, r);
-
-    for (const r of resolved) {
-      const { match, entry } = r;
-      const first = tokens[match.firstToken] as Token;
-      const last = tokens[match.endToken - 1] as Token;
-      const [start, end] = toOriginalSpan(norm, first.start + match.prefixLength, last.end);
+    for (const f of found) {
+      const first = tokens[f.firstToken] as Token;
+      const last = tokens[f.endToken - 1] as Token;
+      const [start, end] = toOriginalSpan(norm, first.start + f.prefixLength, last.end);
       let role: Role | null = null;
       let parts: RoleParts | null = null;
-      if (entry.type === 'person' && match.prefixLength === 0) {
-        const found = this.readRole(tokens, match.firstToken, resolvedByEnd);
-        if (found) {
-          const [rs, re] = toOriginalSpan(
-            norm,
-            (tokens[found.firstToken] as Token).start + found.prefixLength,
-            (tokens[found.endToken - 1] as Token).end,
-          );
-          role = { ar: text.slice(rs, re), en: found.en };
-          parts = found.parts;
+      if (f.type === 'person' && f.prefixLength === 0) {
+        const r = this.readRole(tokens, f.firstToken, resolvedByEnd);
+        if (r) {
+          const [rs, re] = toOriginalSpan(norm, (tokens[r.firstToken] as Token).start + r.prefixLength, (tokens[r.endToken - 1] as Token).end);
+          role = { ar: text.slice(rs, re), en: r.en };
+          parts = r.parts;
         }
       }
       mentions.push({
         start,
         end,
         text: text.slice(start, end),
-        type: entry.type,
-        entity: { id: entry.id, en: entry.en, ar: entry.ar },
+        type: f.type,
+        entity: f.entry ? { id: f.entry.id, en: f.entry.en, ar: f.entry.ar } : null,
         role,
-        key: entry.id,
+        key: f.key,
       });
       roleParts.push(parts);
     }
     completeCounterparts(mentions, roleParts, this.lexicon);
     return { mentions, entities: summarize(mentions) };
+  }
+
+  /**
+   * The name inside a longer form. A place written with a generic head or a compass word: the
+   * name is what follows (منطقة القوقاز، جنوب لبنان). An organization written with its kind or its
+   * nationality, when the rest alone also names it: حركة حماس → حماس، حزب الله اللبناني → حزب الله.
+   */
+  private trimHead(tokens: readonly Token[], r: Resolved): Found {
+    const { match, entry } = r;
+    const base: Found = { firstToken: match.firstToken, endToken: match.endToken, prefixLength: match.prefixLength, type: entry.type, entry, key: entry.id };
+    if (match.endToken - match.firstToken < 2) return base;
+    const words = tokens.slice(match.firstToken, match.endToken).map((t, i) => (i === 0 ? t.text.slice(match.prefixLength) : t.text));
+    const head = words[0] as string;
+    if (entry.type === 'place' && (PLACE_HEADS.has(head) || (COMPASS.has(head) && entry.placeKind !== 'country'))) {
+      return { ...base, firstToken: match.firstToken + 1, prefixLength: 0 };
+    }
+    const namesSame = (ws: string[]) => this.gazetteer.lookupForm(ws.join(' ')).some((h) => h.entryId === entry.id);
+    if (NAME_HEADS.has(head) && namesSame(words.slice(1))) return { ...base, firstToken: match.firstToken + 1, prefixLength: 0 };
+    const tail = words[words.length - 1] as string;
+    if (this.lexicon.isNationalityWord(tail) && words.length >= 3 && namesSame(words.slice(0, -1))) return { ...base, endToken: match.endToken - 1 };
+    return base;
+  }
+
+  /**
+   * People no glossary knows: a name after a title (الرئيس …، وزير الخارجية الروسي …) or starting
+   * with a given name we know, running to a sound boundary.
+   */
+  private findUnknownPeople(tokens: readonly Token[], covered: Uint8Array): Found[] {
+    const out: Found[] = [];
+    // Words this article also writes with ال are common nouns here, not family names.
+    const definite = new Set<string>();
+    for (const t of tokens) if (t.kind === 'arabic' && t.text.startsWith('ال') && t.text.length > 4) definite.add(t.text.slice(2));
+    for (let k = 0; k < tokens.length; k++) {
+      if (covered[k]) continue;
+      const t = tokens[k] as Token;
+      if (!nameWord(t)) continue;
+      // The first word: a given name we know (maybe behind a clitic: ومحمد، لأحمد), or an
+      // ambiguous one (حسن، سعيد) right after a title.
+      let prefixLength = 0;
+      let word = t.text;
+      let isGiven = this.names.isGiven(word);
+      if (!isGiven && !this.names.isAmbiguousGiven(word)) {
+        const r = procliticReadings(word).find((x) => x.prefix && this.names.isGiven(x.stem));
+        if (r) {
+          prefixLength = r.prefixLength;
+          word = r.stem;
+          isGiven = true;
+        }
+      }
+      const titled = this.afterTitle(tokens, k);
+      if (!isGiven && !(titled && this.names.isAmbiguousGiven(word))) continue;
+      const end = this.extendName(tokens, k, covered, definite);
+      // A lone given name is too often a word or a partial mention: a name needs two words.
+      if (end - k < 2) continue;
+      const name = tokens
+        .slice(k, end)
+        .map((x, i) => (i === 0 ? word : x.text))
+        .join(' ');
+      out.push({ firstToken: k, endToken: end, prefixLength, type: 'person', entry: null, key: `new:${name}` });
+      covered.fill(1, k, end);
+      k = end - 1;
+    }
+    return out;
+  }
+
+  /** Whether a title phrase (optionally with a nationality) ends right before token k. */
+  private afterTitle(tokens: readonly Token[], k: number): boolean {
+    let end = k;
+    for (let len = 1; len <= 2 && end - len > 0; len++) {
+      const nat = this.lexicon.nationalityAt(tokens, end - len);
+      if (nat && nat.endToken === end && nat.definite) {
+        end = nat.firstToken;
+        break;
+      }
+    }
+    const title = this.lexicon.titleEndingAt(tokens, end);
+    return !!title && !title.construct && !title.title.counterpart === !title.title.counterpart;
+  }
+
+  /** The end (exclusive) of a person's name starting at token k. */
+  private extendName(tokens: readonly Token[], k: number, covered: Uint8Array, definite: ReadonlySet<string>): number {
+    const n = this.names;
+    let j = k + 1;
+    let lastKind: 'given' | 'connector' | 'other' = n.isGiven((tokens[k] as Token).text) ? 'given' : 'other';
+    const stem = (i: number) => (tokens[i] as Token).text;
+    while (j < tokens.length && j - k < 5) {
+      const t = tokens[j] as Token;
+      if (covered[j] || !nameWord(t) || t.start - (tokens[j - 1] as Token).end > 1) break;
+      const w = stem(j);
+      if (n.isConnector(w)) {
+        // A connector must be followed by a name word.
+        const next = tokens[j + 1];
+        if (!next || covered[j + 1] || !nameWord(next) || n.isBoundaryWord(next.text)) break;
+        lastKind = 'connector';
+        j++;
+        continue;
+      }
+      if (lastKind === 'connector') {
+        if (n.isBoundaryWord(w)) break;
+        lastKind = n.isGiven(w) ? 'given' : 'other';
+        j++;
+        continue;
+      }
+      if (n.isBoundaryWord(w)) break;
+      // A nisba after a name word is a family name (محمد شياع السوداني), not a nationality here.
+      const nisba = w.startsWith('ال') && w.endsWith('ي') && w.length > 4;
+      if (this.lexicon.isAnyNationality(w) && !(nisba && lastKind !== 'given')) break;
+      if (n.isGiven(w)) {
+        lastKind = 'given';
+        j++;
+        continue;
+      }
+      if (lastKind === 'given') {
+        if (!n.familyLike(w, definite)) break;
+        // The family name ends the name, unless a connector or a nisba follows.
+        lastKind = 'other';
+        j++;
+        const next = tokens[j];
+        if (next && nameWord(next) && !covered[j] && (n.isConnector(next.text) || (next.text.startsWith('ال') && next.text.endsWith('ي') && next.text.length > 4))) continue;
+        break;
+      }
+      if (nisba) {
+        j++;
+        break;
+      }
+      break;
+    }
+    return j;
+  }
+
+  /**
+   * Later short mentions of a person named in full earlier in the article (لافروف after سيرغي
+   * لافروف, الحكيم after توفيق الحكيم): the family name alone, when it belongs to one person only.
+   */
+  private findLaterMentions(tokens: readonly Token[], covered: Uint8Array, found: readonly Found[]): Found[] {
+    // family name → the person, and how far into the text the full name reaches (about one
+    // article: a family name far from any full name is more likely someone, or something, else).
+    const byFamily = new Map<string, { owner: Found | null; until: number }>();
+    const sorted = [...found].sort((a, b) => a.firstToken - b.firstToken);
+    const out: Found[] = [];
+    let next = 0;
+    for (let k = 0; k < tokens.length; k++) {
+      while (next < sorted.length && (sorted[next] as Found).firstToken <= k) {
+        const f = sorted[next++] as Found;
+        if (f.type !== 'person' || f.endToken - f.firstToken < 2) continue;
+        const family = (tokens[f.endToken - 1] as Token).text;
+        if (family.length < 3 || this.names.isGiven(family) || this.names.isCompoundTail(family) || this.names.isBoundaryWord(family) || this.lexicon.isAnyNationality(family)) continue;
+        const prev = byFamily.get(family);
+        const owner = !prev || prev.until < k || prev.owner?.key === f.key ? f : null;
+        byFamily.set(family, { owner, until: k + COREFERENCE_REACH });
+      }
+      if (covered[k] || (tokens[k] as Token).kind !== 'arabic') continue;
+      for (const r of procliticReadings((tokens[k] as Token).text)) {
+        const hit = byFamily.get(r.stem);
+        const owner = hit && hit.until >= k ? hit.owner : null;
+        if (!owner) continue;
+        out.push({ firstToken: k, endToken: k + 1, prefixLength: r.prefixLength, type: 'person', entry: owner.entry, key: owner.key });
+        covered[k] = 1;
+        break;
+      }
+    }
+    return out;
   }
 
   private findMatches(tokens: readonly Token[], barrier: (k: number) => boolean): GazetteerMatch[] {

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mergeById } from '../../lib/glossary/merge';
-import { isGenericForm } from '../../lib/glossary/quality';
+import { collidesWithDefiniteWord, isGenericForm, withoutLeadingTitle } from '../../lib/glossary/quality';
 import { parseEntry } from '../../lib/glossary/schema';
 import type { GlossaryEntry } from '../../lib/glossary/types';
 import { generatePlaces } from './places';
@@ -56,6 +56,40 @@ export function loadCuratedGlossary(): { entries: GlossaryEntry[]; problems: str
       const r = parseEntry(item, 'seed');
       if (r.ok) {
         const e = r.entry;
+        // Forms that carry a title lose it (الملك عبدالله الثاني → عبدالله الثاني).
+        const clean = (forms: string[] | undefined) => {
+          const out: string[] = [];
+          for (const f of forms ?? []) {
+            const t = withoutLeadingTitle(f);
+            if (t !== f) notes.push(`${name} #${i + 1} (${e.id}): form "${f}" ${t ? `→ "${t}"` : 'dropped'} (title)`);
+            if (t && collidesWithDefiniteWord(t)) {
+              notes.push(`${name} #${i + 1} (${e.id}): form "${t}" dropped (reads as a definite word)`);
+              continue;
+            }
+            if (t) out.push(t);
+          }
+          return out;
+        };
+        if (e.aliases) e.aliases = clean(e.aliases);
+        if (e.short) e.short = clean(e.short);
+        if (e.type === 'person') {
+          const main = withoutLeadingTitle(e.ar);
+          if (main && main !== e.ar) {
+            notes.push(`${name} #${i + 1} (${e.id}): name "${e.ar}" → "${main}" (title)`);
+            e.ar = main;
+          }
+        }
+        if (isGenericForm(e.ar)) {
+          // A description (الجيش الروسي "the Russian army"), not a name: a proper alias takes its place.
+          const proper = (e.aliases ?? []).find((a) => !isGenericForm(a));
+          if (!proper) {
+            notes.push(`${name} #${i + 1} (${e.id}): left out — its only names describe ("${e.ar}")`);
+            return;
+          }
+          notes.push(`${name} #${i + 1} (${e.id}): name "${e.ar}" is a description; "${proper}" leads`);
+          e.ar = proper;
+          e.aliases = e.aliases?.filter((a) => a !== proper);
+        }
         const generic = [...(e.aliases ?? []), ...(e.short ?? [])].filter(isGenericForm);
         if (generic.length) {
           notes.push(`${name} #${i + 1} (${e.id}): dropped generic forms ${generic.join('، ')}`);

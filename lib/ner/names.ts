@@ -1,0 +1,169 @@
+/**
+ * Finding people no glossary knows, from their company: a given name we know (Arabic, Persian,
+ * Turkish, Kurdish, and foreign names as Arabic media spell them), or a title right before the
+ * name (الرئيس …، وزير الخارجية الروسي …). A name runs until a sound boundary: a function word, a
+ * verb of speech or action, punctuation, a number, a nationality adjective, or a known name.
+ * Data: assets/glossary/lexicon/given-names.json and triggers.json (written by us).
+ */
+import givenNamesData from '../../assets/glossary/lexicon/given-names.json';
+import triggersData from '../../assets/glossary/lexicon/triggers.json';
+import { procliticReadings } from '../arabic/clitics';
+import { normalizeKey } from '../arabic/normalize';
+import { STOPWORDS } from '../arabic/stopwords';
+import type { Token } from '../arabic/tokenize';
+
+/** Words that join the parts of an Arabic name: محمد بن راشد آل مكتوم، أبو بكر، عبد العزيز. */
+const CONNECTORS = new Set(['بن', 'ابن', 'بنت', 'ال', 'عبد', 'فان', 'فون'].map(normalizeKey));
+
+/** Second parts of compound given names. */
+const COMPOUND_TAILS = new Set(['الله', 'الدين', 'الرحمن', 'الرحيم', 'العزيز', 'الكريم', 'الحميد', 'المجيد', 'الحق', 'النبي', 'الاسلام', 'الامام', 'الملك', 'الحسين', 'الحسن'].map(normalizeKey));
+
+/** Month names (both sets) and weekdays: many are also given names (رمضان، صفر), never a name's next word. */
+const CALENDAR = new Set(
+  'يناير فبراير مارس ابريل أبريل مايو يونيو يوليو اغسطس أغسطس سبتمبر اكتوبر أكتوبر نوفمبر ديسمبر كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين محرم صفر ربيع جمادى رجب شعبان رمضان شوال القعدة الحجة السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة'
+    .split(' ')
+    .map(normalizeKey),
+);
+
+/** Words that follow a title but are not names: الرئيس السابق، الملك الراحل … */
+const NOT_NAMES = new Set(
+  [
+    'السابق',
+    'السابقة',
+    'الأسبق',
+    'الأسبقة',
+    'الجديد',
+    'الجديدة',
+    'الحالي',
+    'الحالية',
+    'الراحل',
+    'الراحلة',
+    'المخلوع',
+    'المنتخب',
+    'المنتخبة',
+    'المكلف',
+    'المكلفة',
+    'الأول',
+    'الأولى',
+    'الثاني',
+    'العام',
+    'العامة',
+    'التنفيذي',
+    'التنفيذية',
+    'المساعد',
+    'المساعدة',
+    'بالوكالة',
+    'بالإنابة',
+    'نفسه',
+    'نفسها',
+    'ذاته',
+    'ذاتها',
+    'أيضا',
+    'الذي',
+    'التي',
+    'المقبل',
+    'المقبلة',
+    'الماضي',
+    'الماضية',
+    'الدولي',
+    'الدولية',
+    'الأعلى',
+    'الأمريكي',
+    'حينها',
+    'آنذاك',
+    'يومها',
+  ].map(normalizeKey),
+);
+
+interface GivenNames {
+  arabic_male: string[];
+  arabic_female: string[];
+  persian: string[];
+  turkish: string[];
+  kurdish: string[];
+  foreign: string[];
+  ambiguous: string[];
+}
+interface Triggers {
+  place: string[];
+  organization: string[];
+  person_verbs: string[];
+}
+
+export class NameLexicon {
+  /** Single-word given names (normalized). */
+  readonly given = new Set<string>();
+  /** Given names that are also common words (أمل، سعيد): they need a title or company. */
+  readonly ambiguous = new Set<string>();
+  readonly personVerbs = new Set<string>();
+  readonly placeTriggers = new Set<string>();
+  readonly orgHeads = new Set<string>();
+
+  constructor(given: GivenNames, triggers: Triggers) {
+    const add = (set: Set<string>, w: string) => {
+      const k = normalizeKey(w);
+      if (k && !k.includes(' ')) set.add(k);
+    };
+    for (const list of [given.arabic_male, given.arabic_female, given.persian, given.turkish, given.kurdish, given.foreign]) {
+      for (const w of list) add(this.given, w);
+    }
+    for (const w of given.ambiguous) add(this.ambiguous, w);
+    for (const w of ['السيد', 'اسد', 'صباح', 'رمضان', 'ولد', 'ابو', 'ام', 'بو'].map(normalizeKey)) this.ambiguous.add(w);
+    for (const w of this.ambiguous) this.given.delete(w);
+    for (const w of STOPWORDS) this.given.delete(w);
+    for (const w of triggers.person_verbs) add(this.personVerbs, w);
+    for (const w of triggers.place) add(this.placeTriggers, w);
+    for (const w of triggers.organization) add(this.orgHeads, w);
+  }
+
+  /** Second parts of compound names (عبد الله، نور الدين): never a family name on their own. */
+  isCompoundTail(word: string): boolean {
+    return COMPOUND_TAILS.has(word);
+  }
+
+  isConnector(word: string): boolean {
+    return CONNECTORS.has(word);
+  }
+
+  /** A word that can never be part of a name: function words, verbs, post-title adjectives. */
+  isBoundaryWord(word: string): boolean {
+    if (STOPWORDS.has(word) || this.personVerbs.has(word) || NOT_NAMES.has(word) || CALENDAR.has(word)) return true;
+    // و/ف + a verb or function word (وقال، فإن)
+    for (const r of procliticReadings(word)) {
+      if (r.prefix && (STOPWORDS.has(r.stem) || this.personVerbs.has(r.stem))) return true;
+    }
+    return false;
+  }
+
+  isGiven(word: string): boolean {
+    return this.given.has(word);
+  }
+
+  isAmbiguousGiven(word: string): boolean {
+    return this.ambiguous.has(word);
+  }
+
+  /**
+   * Whether a word can be a family name after a given name. Arabic morphology says no to most
+   * common nouns: feminine and plural endings, and words the same article also writes with ال
+   * (مؤسسة / المؤسسة) are not names.
+   */
+  familyLike(word: string, definiteInArticle: ReadonlySet<string>): boolean {
+    if (this.isBoundaryWord(word) || word.length < 2) return false;
+    if (this.given.has(word)) return true;
+    if (/(ات|ون|ه)$/.test(word) && !word.startsWith('ال')) return false;
+    if (!word.startsWith('ال') && definiteInArticle.has(word)) return false;
+    return true;
+  }
+}
+
+let shared: NameLexicon | null = null;
+export function defaultNameLexicon(): NameLexicon {
+  shared ??= new NameLexicon(givenNamesData as GivenNames, triggersData as Triggers);
+  return shared;
+}
+
+/** A token that could be a word of a name: Arabic, not a boundary, not glued to the previous by a gap. */
+export function nameWord(token: Token | undefined): boolean {
+  return !!token && token.kind === 'arabic' && token.text.length >= 2;
+}
