@@ -108,7 +108,7 @@ export class NameLexicon {
       for (const w of list) add(this.given, w);
     }
     for (const w of given.ambiguous) add(this.ambiguous, w);
-    for (const w of ['السيد', 'اسد', 'صباح', 'رمضان', 'ولد', 'ابو', 'ام', 'بو'].map(normalizeKey)) this.ambiguous.add(w);
+    for (const w of ['السيد', 'اسد', 'صباح', 'رمضان', 'ولد', 'ابو', 'ام', 'بو', 'قدرت', 'حلا', 'ابان', 'ايدي', 'امره'].map(normalizeKey)) this.ambiguous.add(w);
     for (const w of this.ambiguous) this.given.delete(w);
     for (const w of STOPWORDS) this.given.delete(w);
     for (const w of triggers.person_verbs) add(this.personVerbs, w);

@@ -35,6 +35,13 @@ const PLACE_HEADS = new Set(['منطقه', 'قطاع', 'اقليم', 'دوله',
 /** Compass words before a place (جنوب لبنان) describe part of it; a country's own name keeps them (جنوب أفريقيا). */
 /** Kinds of organization and place written before a name that stands alone too (حركة حماس، قناة الجزيرة). */
 const NAME_HEADS = new Set(['حركه', 'قناه', 'نادي', 'صحيفه', 'جريده', 'مجله', 'وكاله', 'فريق', 'جماعه', 'تنظيم', 'شركه', 'منظمه', 'تلفزيون', 'اذاعه']);
+/** Heads of organization names followed by a definite name (حزب العمال) or by a place (جامعة القاهرة). */
+const ORG_HEADS_DEFINITE = new Set(['حزب', 'منظمه', 'جمعيه', 'رابطه', 'ائتلاف', 'كتائب', 'سرايا']);
+const ORG_HEADS_PLACE = new Set(['جامعه', 'بنك', 'مصرف', 'بورصه']);
+/** Honorific epithets after a place's name (مكة المكرمة، النجف الأشرف): praise, not name. */
+const EPITHETS = new Set(['المكرمه', 'المنوره', 'الاشرف', 'المقدسه', 'الشريف']);
+/** Words that make the next name an agreement's (اتفاق الطائف): the phrase names a treaty, not the place. */
+const AGREEMENTS = new Set(['اتفاق', 'اتفاقيه', 'اتفاقات', 'اتفاقيات', 'معاهده', 'بروتوكول', 'وثيقه', 'اعلان']);
 /** How many tokens after a full name its family name alone still means that person (about an article). */
 const COREFERENCE_REACH = 1500;
 const COMPASS = new Set(['جنوب', 'شمال', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي']);
@@ -67,6 +74,12 @@ export class Recognizer {
     // Heads we trimmed (قطاع in قطاع غزة) stay covered: they are the name's company, not a new name.
     for (const r of resolved) covered.fill(1, r.match.firstToken, r.match.endToken);
 
+    const orgs = this.findUnknownOrganizations(tokens, covered, resolved);
+    // A place inside an organization's name (جامعة القاهرة) is part of that name now.
+    const inside = (f: Found) => orgs.some((o) => f.firstToken >= o.firstToken && f.endToken <= o.endToken);
+    const kept = found.filter((f) => !inside(f));
+    found.length = 0;
+    found.push(...kept, ...orgs);
     found.push(...this.findUnknownPeople(tokens, covered));
     found.push(...this.findLaterMentions(tokens, covered, found));
     found.sort((a, b) => a.firstToken - b.firstToken);
@@ -119,8 +132,50 @@ export class Recognizer {
     const namesSame = (ws: string[]) => this.gazetteer.lookupForm(ws.join(' ')).some((h) => h.entryId === entry.id);
     if (NAME_HEADS.has(head) && namesSame(words.slice(1))) return { ...base, firstToken: match.firstToken + 1, prefixLength: 0 };
     const tail = words[words.length - 1] as string;
-    if (this.lexicon.isNationalityWord(tail) && words.length >= 3 && namesSame(words.slice(0, -1))) return { ...base, endToken: match.endToken - 1 };
+    const trimmableTail = (this.lexicon.isNationalityWord(tail) && words.length >= 3) || EPITHETS.has(tail);
+    if (trimmableTail && namesSame(words.slice(0, -1))) return { ...base, endToken: match.endToken - 1 };
     return base;
+  }
+
+  /**
+   * Organizations no glossary knows, from their head noun: حزب/منظمة/جمعية … + a definite name
+   * (حزب العمال، منظمة التحرير), or جامعة/بنك/بورصة … + a known place (جامعة القاهرة، بنك دبي).
+   */
+  private findUnknownOrganizations(tokens: readonly Token[], covered: Uint8Array, resolved: readonly Resolved[]): Found[] {
+    const out: Found[] = [];
+    const placeAt = new Map<number, Resolved>();
+    for (const r of resolved) if (r.entry.type === 'place' && r.match.prefixLength === 0) placeAt.set(r.match.firstToken, r);
+    for (let k = 0; k + 1 < tokens.length; k++) {
+      if (covered[k] || (tokens[k] as Token).kind !== 'arabic') continue;
+      const reading = procliticReadings((tokens[k] as Token).text).find((r) => ORG_HEADS_DEFINITE.has(r.stem) || ORG_HEADS_PLACE.has(r.stem));
+      if (!reading) continue;
+      let end = k + 1;
+      if (ORG_HEADS_PLACE.has(reading.stem)) {
+        const place = placeAt.get(k + 1);
+        if (!place) continue;
+        end = place.match.endToken;
+      } else {
+        while (end < tokens.length && end - k <= 4 && !covered[end]) {
+          const t = tokens[end] as Token;
+          if (t.kind !== 'arabic' || t.start - (tokens[end - 1] as Token).end > 1) break;
+          const w = t.text;
+          const definite = w.startsWith('ال') || (w.startsWith('وال') && end > k + 1);
+          if (!definite || w.length < 4 || this.names.isBoundaryWord(w) || this.lexicon.isAnyNationality(w)) break;
+          end++;
+        }
+        if (end === k + 1) continue;
+        // An "and …" at the end belongs to the sentence, not the name.
+        if ((tokens[end - 1] as Token).text.startsWith('وال') && end - k === 2) continue;
+      }
+      const name = tokens
+        .slice(k, end)
+        .map((t, i) => (i === 0 ? reading.stem : t.text))
+        .join(' ');
+      out.push({ firstToken: k, endToken: end, prefixLength: reading.prefixLength, type: 'organization', entry: null, key: `new:${name}` });
+      covered.fill(1, k, end);
+      k = end - 1;
+    }
+    return out;
   }
 
   /**
@@ -203,7 +258,7 @@ export class Recognizer {
         j++;
         continue;
       }
-      if (n.isBoundaryWord(w)) break;
+      if (n.isBoundaryWord(w) || gluedToClitic(w, n)) break;
       // A nisba after a name word is a family name (محمد شياع السوداني), not a nationality here.
       const nisba = w.startsWith('ال') && w.endsWith('ي') && w.length > 4;
       if (this.lexicon.isAnyNationality(w) && !(nisba && lastKind !== 'given')) break;
@@ -269,12 +324,20 @@ export class Recognizer {
     let i = 0;
     while (i < tokens.length) {
       const m = this.gazetteer.matchAt(tokens, i, barrier);
-      if (m && !this.isNationalityOnly(tokens, m)) {
+      if (m && !this.isNationalityOnly(tokens, m) && !this.namesAnAgreement(tokens, m)) {
         out.push(m);
         i = m.endToken;
       } else i++;
     }
     return out;
+  }
+
+  /** اتفاق الطائف، معاهدة لوزان: the place names the agreement here. */
+  private namesAnAgreement(tokens: readonly Token[], m: GazetteerMatch): boolean {
+    if (m.prefixLength > 0) return false;
+    const prev = tokens[m.firstToken - 1];
+    if (!prev || prev.kind !== 'arabic') return false;
+    return procliticReadings(prev.text).some((r) => AGREEMENTS.has(r.stem));
   }
 
   /**
@@ -386,6 +449,20 @@ export class Recognizer {
     }
     return null;
   }
+}
+
+/**
+ * A word that starts with a clitic is not the next part of a name: وعمرو starts a second name
+ * (جعفر وعمرو), بالتحدث and للمشاكل are a preposition and a noun.
+ */
+function gluedToClitic(word: string, names: NameLexicon): boolean {
+  if (names.isGiven(word)) return false;
+  for (const r of procliticReadings(word)) {
+    if (!r.prefix) continue;
+    if (r.prefix.startsWith('و') && (names.isGiven(r.stem) || names.isAmbiguousGiven(r.stem) || r.stem.startsWith('ال'))) return true;
+    if (/[بلك]$/.test(r.prefix) && r.stem.startsWith('ال')) return true;
+  }
+  return false;
 }
 
 /**

@@ -22,6 +22,10 @@ export interface CommonWordForm {
 }
 
 export const COMMON_WORD_FORMS: Readonly<Record<string, CommonWordForm>> = {
+  // Words that a hamza or a letter fold turns a city into
+  طراز: { reason: 'Taraz: "model, type" (طراز)' },
+  فوجي: { reason: 'Fuji: folds onto فوجئ "was surprised"' },
+  بنوك: { reason: 'Banok: "banks"' },
   // Arab cities
   العين: { reason: 'Al Ain: "the eye"', instead: 'مدينة العين' },
   صور: { reason: 'Tyre: "pictures"', instead: 'مدينة صور' },

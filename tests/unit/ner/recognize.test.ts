@@ -64,3 +64,48 @@ describe('Recognizer', () => {
     expect(recognizer.analyze(long).mentions.length).toBe(20000);
   });
 });
+
+describe('names no glossary knows', () => {
+  const { recognizer: r } = createRecognizer([
+    entry('iso:LB', 'place', 'Lebanon', 'لبنان', { country: 'LB', placeKind: 'country' }),
+    entry('south-lebanon', 'place', 'South Lebanon', 'جنوب لبنان', { country: 'LB', placeKind: 'region' }),
+    entry('gaza-strip', 'place', 'Gaza Strip', 'قطاع غزة', { country: 'PS', aliases: ['غزة'] }),
+    entry('hamas', 'organization', 'Hamas', 'حركة حماس', { aliases: ['حماس'] }),
+    entry('iso:EG', 'place', 'Egypt', 'مصر', { country: 'EG', placeKind: 'country' }),
+    entry('gn:360630', 'place', 'Cairo', 'القاهرة', { country: 'EG' }),
+  ]);
+  const names = (text: string) => r.analyze(text).mentions.map((m) => `${m.type}:${m.text}${m.entity ? '' : '?'}`);
+
+  it('finds a person from a given name and reads the name to its end', () => {
+    expect(names('وقال محمد شياع السوداني إن الحكومة ماضية.')).toEqual(['person:محمد شياع السوداني?']);
+    expect(names('التقى نجيب محفوظ بالصحفيين.')).toEqual(['person:نجيب محفوظ?']);
+  });
+
+  it('finds later short mentions of a name seen in full', () => {
+    expect(names('كتب نجيب محفوظ رواياته في القاهرة. وقد فاز محفوظ بجائزة نوبل.')).toEqual([
+      'person:نجيب محفوظ?',
+      'place:القاهرة',
+      'person:محفوظ?',
+    ]);
+  });
+
+  it('does not run a name into the next word, a conjunction or a verb', () => {
+    expect(names('استقبل أحمد ومحمود الوفد')).toEqual([]);
+    expect(names('قال أحمد إن الوضع هادئ')).toEqual([]);
+  });
+
+  it('keeps the name and leaves its generic head or compass word out', () => {
+    expect(names('قصف في جنوب لبنان وقطاع غزة')).toEqual(['place:لبنان', 'place:غزة']);
+    expect(r.analyze('قصف في جنوب لبنان').mentions[0]?.entity?.id).toBe('south-lebanon');
+    expect(names('قالت حركة حماس')).toEqual(['organization:حماس']);
+  });
+
+  it('finds organizations from their head noun', () => {
+    expect(names('أعلن حزب العدالة والتنمية فوزه')).toEqual(['organization:حزب العدالة والتنمية?']);
+    expect(names('تخرج في جامعة القاهرة')).toEqual(['organization:جامعة القاهرة?']);
+  });
+
+  it('reads a place after "agreement" as the agreement, not the place', () => {
+    expect(names('وفق اتفاق القاهرة الموقع')).toEqual([]);
+  });
+});
