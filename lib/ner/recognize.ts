@@ -38,6 +38,10 @@ const NAME_HEADS = new Set(['حركه', 'قناه', 'نادي', 'صحيفه', '�
 /** Heads of organization names followed by a definite name (حزب العمال) or by a place (جامعة القاهرة). */
 const ORG_HEADS_DEFINITE = new Set(['حزب', 'منظمه', 'جمعيه', 'رابطه', 'ائتلاف', 'كتائب', 'سرايا']);
 const ORG_HEADS_PLACE = new Set(['جامعه', 'بنك', 'مصرف', 'بورصه']);
+/** Words of sport: two in one sentence make its cities clubs. */
+const SPORTS_CUES = new Set(
+  ['فريق', 'نادي', 'الدوري', 'دوري', 'مباراه', 'مباريات', 'هدف', 'هدفين', 'اهداف', 'كاس', 'بطوله', 'لاعب', 'لاعبي', 'مدرب', 'فاز', 'فوز', 'تعادل', 'هزم', 'خسر', 'ملعب', 'الموسم', 'المباراه', 'الفريق', 'النادي', 'اللاعب', 'المدرب', 'البطوله', 'الكاس', 'التعادل', 'الفوز', 'الهزيمه', 'المنتخب', 'منتخب', 'مرمي', 'ركله', 'الشوط'].map((w) => w),
+);
 /** Honorific epithets after a place's name (مكة المكرمة، النجف الأشرف): praise, not name. */
 const EPITHETS = new Set(['المكرمه', 'المنوره', 'الاشرف', 'المقدسه', 'الشريف']);
 /** Words that make the next name an agreement's (اتفاق الطائف): the phrase names a treaty, not the place. */
@@ -80,6 +84,7 @@ export class Recognizer {
     const kept = found.filter((f) => !inside(f));
     found.length = 0;
     found.push(...kept, ...orgs);
+    this.readClubs(tokens, found);
     found.push(...this.findUnknownPeople(tokens, covered));
     found.push(...this.findLaterMentions(tokens, covered, found));
     found.sort((a, b) => a.firstToken - b.firstToken);
@@ -132,9 +137,36 @@ export class Recognizer {
     const namesSame = (ws: string[]) => this.gazetteer.lookupForm(ws.join(' ')).some((h) => h.entryId === entry.id);
     if (NAME_HEADS.has(head) && namesSame(words.slice(1))) return { ...base, firstToken: match.firstToken + 1, prefixLength: 0 };
     const tail = words[words.length - 1] as string;
-    const trimmableTail = (this.lexicon.isNationalityWord(tail) && words.length >= 3) || EPITHETS.has(tail);
+    const trimmableTail = (entry.type === 'organization' && this.lexicon.isNationalityWord(tail) && words.length >= 3) || (entry.type === 'place' && EPITHETS.has(tail));
     if (trimmableTail && namesSame(words.slice(0, -1))) return { ...base, endToken: match.endToken - 1 };
     return base;
+  }
+
+  /**
+   * In a sentence about a match, a city is its club (فاز برشلونة على ليفربول): the name stays,
+   * but it is an organization, not the place the glossary knows.
+   */
+  private readClubs(tokens: readonly Token[], found: Found[]): void {
+    const cities = found.filter((f) => f.type === 'place' && (f.entry?.placeKind === 'city' || f.entry?.placeKind === 'capital'));
+    if (cities.length === 0) return;
+    // Sentence index of each token, and how many sports words each sentence has.
+    const sentenceOf = new Int32Array(tokens.length);
+    const cues: number[] = [0];
+    let sentence = 0;
+    tokens.forEach((t, i) => {
+      sentenceOf[i] = sentence;
+      if (t.kind === 'arabic' && procliticReadings(t.text).some((r) => SPORTS_CUES.has(r.stem))) cues[sentence] = (cues[sentence] ?? 0) + 1;
+      if (isSentenceEnd(t)) {
+        sentence++;
+        cues[sentence] = 0;
+      }
+    });
+    for (const f of cities) {
+      if ((cues[sentenceOf[f.firstToken] as number] ?? 0) < 3) continue;
+      f.type = 'organization';
+      f.key = `club:${f.entry?.id ?? ''}`;
+      f.entry = null;
+    }
   }
 
   /**
