@@ -333,7 +333,7 @@ export class Recognizer {
         const f = sorted[next++] as Found;
         if (f.type !== 'person' || f.endToken - f.firstToken < 2) continue;
         const family = (tokens[f.endToken - 1] as Token).text;
-        if (family.length < 3 || this.names.isAmbiguousGiven(family) || this.names.isCompoundTail(family) || this.names.isBoundaryWord(family) || this.lexicon.isAnyNationality(family)) continue;
+        if (family.length < 3 || this.names.isCompoundTail(family) || this.names.isBoundaryWord(family) || this.lexicon.isAnyNationality(family)) continue;
         const prev = byFamily.get(family);
         const owner = !prev || prev.until < k || prev.owner?.key === f.key ? f : null;
         byFamily.set(family, { owner, until: k + COREFERENCE_REACH });
