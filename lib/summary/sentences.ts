@@ -2,8 +2,8 @@
  * Sentence splitting for Arabic news text, with offsets into the original string.
  *
  * Arabic news arrives in several layouts: one paragraph per line, paragraphs between blank lines,
- * or text hard-wrapped at a fixed width (newspaper archives, e-mail, the HTML source of a page),
- * where a line break is only a space. A sentence ends at . ! ? ؟ … before a space or the end, and
+ * or text hard-wrapped at a fixed width (newspaper archives, e-mail) or by a page's HTML source
+ * (an indented next line), where a line break is only a space. A sentence ends at . ! ? ؟ … before a space or the end, and
  * also before an Arabic letter when the space was forgotten (تقنيات.التقنية), but not in a decimal
  * (3.5), a web address (amman.cervantes.es), an initial (د. for "Dr.") or a list number (1.).
  */
@@ -61,8 +61,9 @@ function blocksOf(text: string): Block[] {
   for (let i = 0; i < lines.length - 1; i++) {
     const line = text.slice((lines[i] as Block).start, (lines[i] as Block).end);
     const next = text.slice((lines[i + 1] as Block).start, (lines[i + 1] as Block).end);
-    const soft =
-      width !== null && line.trim().length >= 0.7 * width && next.trim() !== '' && !LINE_END.test(line) && !LIST_ITEM.test(next);
+    // A wrap: in a text wrapped at a width, a full line; in a page's HTML source, an indented one.
+    const wraps = (width !== null && line.trim().length >= 0.7 * width) || /^[ \t]{2,}\S/.test(next);
+    const soft = wraps && line.trim() !== '' && next.trim() !== '' && !LINE_END.test(line) && !LIST_ITEM.test(next);
     if (soft) continue;
     blocks.push({ start, end: (lines[i] as Block).end, paragraph });
     start = (lines[i + 1] as Block).start;
@@ -91,6 +92,8 @@ function endsSentence(text: string, at: number, end: number, pieceStart: number)
     // An initial (د. محمد, أ. د.) is not an end, unless it marks a year (1827 م.).
     const initial = before.replace(/ـ/g, '').length === 1;
     if (!initial) return true;
+    // ق. م (BC): an initial followed by another is one abbreviation.
+    if (/^\s+[\u0621-\u064A]ـ?(?![\u0621-\u064A])/.test(text.slice(end, end + 4))) return false;
     const head = text.slice(Math.max(pieceStart, at - before.length - 8), at - before.length);
     return /[\d\u0660-\u0669]\s*$/.test(head);
   }
@@ -98,9 +101,9 @@ function endsSentence(text: string, at: number, end: number, pieceStart: number)
   if (!ARABIC_LETTER.test(next)) return false;
   if (mark.startsWith('.') && mark.length === 1) {
     const after = /^[\u0621-\u064A]+/.exec(text.slice(end))?.[0] ?? '';
-    // "word.word" or "word .word" (the space on the wrong side); not "ص.ب" or "ق.م".
+    // "word.word" or "word .word" (the space on the wrong side); not "ص.ب", "ق.م" or "سي.آي.إيه".
     const spaceBefore = /\s/.test(text[at - 1] ?? '');
-    return (before.length >= 2 || spaceBefore) && after.length >= 2;
+    return (before.length >= 3 || spaceBefore) && after.length >= 2;
   }
   return true;
 }
