@@ -1,5 +1,6 @@
 import { render } from 'preact';
+import { detectTranslator } from '../../lib/translate';
 import { Popup } from './Popup';
 import './popup.css';
 
-render(<Popup />, document.getElementById('app') as HTMLElement);
+render(<Popup translatorProvider={detectTranslator(globalThis)} />, document.getElementById('app') as HTMLElement);
