@@ -68,7 +68,15 @@ export class GlossaryService {
     title: string | null = null,
   ): Promise<{ analysis: BlocksAnalysis; digest: Digest }> {
     const analysis = await this.analyze(blocks);
-    return { analysis, digest: buildDigest(analysis.text, analysis, sentences, title) };
+    const digest = buildDigest(analysis.text, analysis, sentences, title);
+    // Places carry what the map needs, so the popup does not look each one up.
+    for (const item of digest.places) {
+      const e = item.id ? this.gazetteer.get(item.id) : undefined;
+      if (e?.coords) item.coords = e.coords;
+      if (e?.placeKind) item.placeKind = e.placeKind;
+      if (e?.country) item.country = e.country;
+    }
+    return { analysis, digest };
   }
 
   async lookup(id: string): Promise<GlossaryEntry | null> {

@@ -13,6 +13,10 @@ export interface DigestItem {
   ar: string;
   mentions: number;
   role: { ar: string; en: string } | null;
+  /** From the glossary, for places: where to draw it, and what kind of place it is. */
+  coords?: [number, number];
+  placeKind?: string;
+  country?: string;
 }
 
 export interface Digest {
