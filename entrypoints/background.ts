@@ -4,6 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { registerCommandForwarding } from '../lib/browser/commands';
 import { openGlossaryDb } from '../lib/glossary/db';
 import { GlossaryService } from '../lib/glossary/service';
 import type { GlossaryEntry } from '../lib/glossary/types';
@@ -24,6 +25,7 @@ async function bundled<T>(path: string): Promise<T> {
 }
 
 export default defineBackground(() => {
+  registerCommandForwarding();
   const startedAt = Date.now();
   const service = new GlossaryService(openGlossaryDb(), {
     version: async () => (await bundled<{ version: string }>('/glossary.meta.json')).version,
@@ -86,12 +88,22 @@ export default defineBackground(() => {
         await glossaryChanged();
         return { ok: true };
       case 'glossary:import': {
-        const r = await service.importChunk(String(msg.importId), Array.isArray(msg.entries) ? msg.entries : [], !!msg.commit);
+        const r = await service.importChunk(
+          String(msg.importId),
+          Array.isArray(msg.entries) ? msg.entries : [],
+          !!msg.commit,
+          typeof msg.expected === 'number' ? msg.expected : undefined,
+        );
         if (r.imported !== null) await glossaryChanged();
         return r;
       }
       case 'glossary:export':
         return { entries: await service.exportEntries(msg.scope) };
+      case 'options:open': {
+        const hash = typeof msg.hash === 'string' && /^#(add\?|edit=)/.test(msg.hash) ? msg.hash : '';
+        await browser.tabs.create({ url: browser.runtime.getURL('/options.html' as '/') + hash });
+        return { ok: true };
+      }
       case 'star:set':
         return { starred: await service.setStar(String(msg.id), !!msg.starred) };
       case 'status': {

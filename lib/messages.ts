@@ -85,6 +85,8 @@ export interface GlossaryImportRequest {
   /** Entries already validated by lib/glossary/io on the sender's side (checked again here). */
   entries: unknown[];
   commit: boolean;
+  /** On commit: how many entries the sender sent in all. A restarted worker has fewer staged and refuses. */
+  expected?: number;
 }
 export interface GlossaryImportResponse {
   staged: number;
@@ -97,6 +99,13 @@ export interface GlossaryExportRequest {
 export interface GlossaryExportResponse {
   entries: GlossaryEntry[];
 }
+/** Opens the options page in a tab (content scripts cannot), e.g. at #add?ar=… from a card. */
+export interface OptionsOpenRequest {
+  type: 'options:open';
+  /** "#add?..." or "#edit=<id>"; anything else opens the page plain. */
+  hash?: string;
+}
+
 export interface StarSetRequest {
   type: 'star:set';
   id: string;
@@ -116,7 +125,8 @@ export type BackgroundRequest =
   | GlossaryDeleteRequest
   | GlossaryImportRequest
   | GlossaryExportRequest
-  | StarSetRequest;
+  | StarSetRequest
+  | OptionsOpenRequest;
 
 export const BACKGROUND_REQUEST_TYPES: ReadonlySet<string> = new Set([
   'analyze',
@@ -129,6 +139,7 @@ export const BACKGROUND_REQUEST_TYPES: ReadonlySet<string> = new Set([
   'glossary:import',
   'glossary:export',
   'star:set',
+  'options:open',
 ]);
 export type BackgroundResponse<R extends BackgroundRequest> = R extends AnalyzeRequest
   ? AnalyzeResponse
@@ -150,7 +161,9 @@ export type BackgroundResponse<R extends BackgroundRequest> = R extends AnalyzeR
                   ? GlossaryExportResponse
                   : R extends StarSetRequest
                     ? StarSetResponse
-                    : never;
+                    : R extends OptionsOpenRequest
+                      ? { ok: true }
+                      : never;
 
 /** Asked of a tab's content script. */
 export interface PageArticleRequest {
@@ -168,7 +181,13 @@ export interface PageScrollRequest {
   index?: number;
 }
 
-export type PageRequest = PageArticleRequest | PageScrollRequest;
+/** A keyboard command of the manifest ("commands"), forwarded by the background to the active tab. */
+export interface PageCommandRequest {
+  type: 'page:command';
+  command: string;
+}
+
+export type PageRequest = PageArticleRequest | PageScrollRequest | PageCommandRequest;
 
 /** Errors in a reply, carried as data so every browser delivers them the same way. */
 export interface ErrorReply {

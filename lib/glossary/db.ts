@@ -63,6 +63,8 @@ export async function applySeed(db: GlossaryDB, seed: readonly GlossaryEntry[], 
   const tx = db.transaction(['entries', 'meta'], 'readwrite');
   const store = tx.objectStore('entries');
   const existing = new Map((await store.getAll()).map((e) => [e.id, e]));
+  // Seed entries the reader deleted stay deleted.
+  const deleted = new Set(((await tx.objectStore('meta').get(DELETED_SEED_KEY)) as string[] | undefined) ?? []);
   const seedIds = new Set<string>();
   let added = 0;
   let updated = 0;
@@ -70,6 +72,7 @@ export async function applySeed(db: GlossaryDB, seed: readonly GlossaryEntry[], 
   const writes: Promise<unknown>[] = [];
   for (const e of seed) {
     seedIds.add(e.id);
+    if (deleted.has(e.id)) continue;
     const prev = existing.get(e.id);
     if (prev?.source === 'user') {
       kept++;
@@ -107,6 +110,16 @@ export async function putUserEntry(db: GlossaryDB, entry: GlossaryEntry): Promis
   return saved;
 }
 
+/** meta key: ids of seed entries the reader deleted (a seed update must not bring them back). */
+export const DELETED_SEED_KEY = 'deletedSeedIds';
+
 export async function deleteEntry(db: GlossaryDB, id: string): Promise<void> {
-  await db.delete('entries', id);
+  const tx = db.transaction(['entries', 'meta'], 'readwrite');
+  const prev = await tx.objectStore('entries').get(id);
+  await tx.objectStore('entries').delete(id);
+  if (prev?.source === 'seed' || (prev?.source === 'user' && !id.startsWith('user:'))) {
+    const list = ((await tx.objectStore('meta').get(DELETED_SEED_KEY)) as string[] | undefined) ?? [];
+    if (!list.includes(id)) await tx.objectStore('meta').put([...list, id], DELETED_SEED_KEY);
+  }
+  await tx.done;
 }

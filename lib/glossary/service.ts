@@ -98,6 +98,11 @@ export class GlossaryService {
     this.gazetteer.remove(id);
   }
 
+  /** Forgets a staged import (the reader cancelled). */
+  abortImport(importId: string): void {
+    this.staged.delete(importId);
+  }
+
   /** Validates and saves a reader's entry from untrusted input (a form, a card). */
   async saveUntrusted(input: unknown): Promise<{ ok: true; entry: GlossaryEntry } | { ok: false; issues: EntryIssue[] }> {
     const parsed = parseEntry(input, 'user');
@@ -112,15 +117,18 @@ export class GlossaryService {
     return { ...result, starred: result.entries.filter((e) => stars.has(e.id)).map((e) => e.id) };
   }
 
-  private readonly staged = new Map<string, GlossaryEntry[]>();
+  private readonly staged = new Map<string, { entries: GlossaryEntry[]; touched: number }>();
 
   /**
    * Stages a chunk of an import; on `commit` writes every staged entry in one transaction (all or
    * nothing) and updates the index. Every entry is validated again here: the sender is not trusted.
    */
-  async importChunk(importId: string, chunk: readonly unknown[], commit: boolean): Promise<{ staged: number; imported: number | null }> {
+  async importChunk(importId: string, chunk: readonly unknown[], commit: boolean, expected?: number): Promise<{ staged: number; imported: number | null }> {
     await this.ready;
-    const list = this.staged.get(importId) ?? [];
+    // Imports abandoned for ten minutes are forgotten.
+    const now = Date.now();
+    for (const [id, s] of this.staged) if (now - s.touched > 10 * 60_000) this.staged.delete(id);
+    const list = this.staged.get(importId)?.entries ?? [];
     for (const [i, item] of chunk.entries()) {
       const parsed = parseEntry(item, 'user');
       if (!parsed.ok) {
@@ -134,10 +142,13 @@ export class GlossaryService {
       throw new Error(`an import may hold at most ${MAX_STAGED_ENTRIES} entries`);
     }
     if (!commit) {
-      this.staged.set(importId, list);
+      this.staged.set(importId, { entries: list, touched: now });
       return { staged: list.length, imported: null };
     }
     this.staged.delete(importId);
+    if (expected !== undefined && expected !== list.length) {
+      throw new Error(`the import was interrupted (${list.length} of ${expected} entries arrived); nothing was written — please import again`);
+    }
     const db = await this.db;
     const tx = db.transaction('entries', 'readwrite');
     await Promise.all([...list.map((e) => tx.store.put(e)), tx.done]);

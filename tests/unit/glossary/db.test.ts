@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { allEntries, applySeed, getEntry, openGlossaryDb, putUserEntry } from '../../../lib/glossary/db';
+import { allEntries, applySeed, deleteEntry, getEntry, openGlossaryDb, putUserEntry } from '../../../lib/glossary/db';
 import { GlossaryService } from '../../../lib/glossary/service';
 import { entry } from '../../support/entries';
 
@@ -58,6 +58,18 @@ describe('the glossary database', () => {
   });
 });
 
+describe('deleting a bundled entry', () => {
+  it('keeps it deleted through later seed updates', async () => {
+    const db = await openGlossaryDb(freshName());
+    await applySeed(db, [entry('a', 'place', 'A', 'ألف'), entry('b', 'place', 'B', 'باء')], 'v1');
+    await deleteEntry(db, 'a');
+    await applySeed(db, [entry('a', 'place', 'A v2', 'ألف'), entry('b', 'place', 'B v2', 'باء')], 'v2');
+    expect(await getEntry(db, 'a')).toBeUndefined();
+    expect((await getEntry(db, 'b'))?.en).toBe('B v2');
+    db.close();
+  });
+});
+
 describe('GlossaryService', () => {
   const seed = [
     entry('iso:RU', 'place', 'Russia', 'روسيا', { country: 'RU' }),
@@ -86,6 +98,19 @@ describe('GlossaryService', () => {
     expect(r.seed.seeded).toBe(false);
     expect(loaded).toBe(false); // the seed is not even read when the database has it
     expect((await second.analyze(['موسكو'])).blockMentions).toHaveLength(1);
+  });
+
+  it('writes an import only when every chunk arrived, in one go', async () => {
+    const svc = new GlossaryService(openGlossaryDb(freshName()), source('s1'));
+    const a = entry('user:a', 'place', 'Alpha', 'قرية ألفا');
+    const b = entry('user:b', 'place', 'Beta', 'قرية بيتا');
+    expect(await svc.importChunk('i1', [a], false)).toEqual({ staged: 1, imported: null });
+    // A worker restarted mid-import has forgotten the first chunk: the commit is refused.
+    const fresh = new GlossaryService(openGlossaryDb(freshName()), source('s1'));
+    await expect(fresh.importChunk('i1', [b], true, 2)).rejects.toThrow(/interrupted/);
+    expect(await svc.importChunk('i1', [b], true, 2)).toEqual({ staged: 2, imported: 2 });
+    expect((await svc.analyze(['زرنا قرية ألفا ثم قرية بيتا'])).blockMentions).toHaveLength(2);
+    await expect(svc.importChunk('i2', [{ id: 'x', type: 'place', en: 'X', ar: 'X', desc: { en: 'x', ar: 'x' } }], true)).rejects.toThrow(/invalid/);
   });
 
   it('reflects a reader’s new entry at once', async () => {
