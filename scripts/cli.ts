@@ -153,9 +153,9 @@ function detect(args: ReturnType<typeof parseArgs>): void {
       throw new CliError(`--url ${url}: not a URL`, 2);
     }
   }
-  const article = extractArticle(live, clone);
+  const article = extractArticle(live, clone, typeof url === 'string' ? { url } : {});
   process.stdout.write(
-    `${JSON.stringify({ isArabicArticle: article.isArabicArticle, lang: article.lang, title: article.title, text: article.text })}\n`,
+    `${JSON.stringify({ isArabicArticle: article.isArabicArticle, lang: article.lang, title: article.title, text: article.text, reason: article.reason, verdict: article.verdict })}\n`,
   );
 }
 

@@ -1,27 +1,22 @@
 /**
  * Finding the article in a page, without touching the page.
  *
- * Readability runs on a clone of the document. Before it runs we number the clone's text nodes;
- * the clone has the same text nodes in the same order as the live page, so every text node that
- * survives into Readability's result leads back to its live twin. A block is the live text nodes
- * of one paragraph of the result; highlights become Ranges over those live nodes, and the page's
- * DOM and text stay exactly as the publisher made them.
+ * Readability runs on a clone of the document; its result is mapped back to the live page's text
+ * nodes (see blocks.ts). Then the text is judged (see judge.ts): is it Arabic, and is it one
+ * article rather than a home page, a list of results, a forum thread or a teaser?
  *
  * Works on any DOM: the browser's document, or linkedom's in Node (CLI, tests).
  */
 import { Readability } from '@mozilla/readability';
+import { blocksOf, blockText, SKIP_TAGS, type TextBlock, twinTextNodes } from './blocks';
+import { type ArticleSignals, type ArticleVerdict, type Judgement, judgeArticle } from './judge';
 import { guessLanguage, type ScriptLanguage } from './language';
+import { pruneLongRuns } from './prune';
 
-export interface TextBlock {
-  /** Live text nodes of the paragraph, in order. */
-  nodes: Text[];
-  /** Offset in `text` where each node's data starts. */
-  starts: number[];
-  /** The paragraph's text: the nodes' data concatenated. */
-  text: string;
-  /** Tag of the paragraph element in Readability's result (p, h2, li …). */
-  tag: string;
-}
+export type { TextBlock } from './blocks';
+export { textNodesOf } from './blocks';
+export type { ArticleSignals, ArticleVerdict, Judgement } from './judge';
+export { MIN_ARTICLE_CHARS } from './judge';
 
 export interface ExtractedArticle {
   isArabicArticle: boolean;
@@ -32,86 +27,45 @@ export interface ExtractedArticle {
   text: string;
   /** Why the page is not treated as an Arabic article, when it is not. */
   reason: string | null;
+  /** What the page was found to be: 'article', or why not ('not-arabic', 'listing', 'teaser' …). */
+  verdict: ArticleVerdict | 'not-arabic';
+  /** The measurements behind the verdict (absent when the text is not Arabic). */
+  signals: ArticleSignals | null;
 }
 
-const BLOCK_TAGS = new Set([
-  'P',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'LI',
-  'BLOCKQUOTE',
-  'FIGCAPTION',
-  'TD',
-  'TH',
-  'DD',
-  'DT',
-  'PRE',
-  'DIV',
-  'SECTION',
-  'ARTICLE',
-  'CAPTION',
-  'SUMMARY',
-]);
-const SKIP_TAGS = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'TEXTAREA',
-  'INPUT',
-  'SELECT',
-  'OPTION',
-  'CODE',
-  'SVG',
-  'MATH',
-  'IFRAME',
-  'CANVAS',
-]);
-/** Text shorter than this is a fragment, not an article. */
-export const MIN_ARTICLE_CHARS = 200;
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
-
-/** All text nodes under `root` in document order (iterative: deep pages must not overflow the stack). */
-export function textNodesOf(root: Node): Text[] {
-  const out: Text[] = [];
-  const stack: Node[] = [root];
-  while (stack.length) {
-    const node = stack.pop() as Node;
-    if (node.nodeType === TEXT_NODE) {
-      out.push(node as Text);
-      continue;
-    }
-    const kids = node.childNodes;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as Node);
-  }
-  return out;
-}
-
-function isInside(node: Node, tags: Set<string>, stopAt?: Node): boolean {
-  for (let p = node.parentNode; p && p !== stopAt; p = p.parentNode) {
-    if (p.nodeType === ELEMENT_NODE && tags.has((p as Element).tagName.toUpperCase())) return true;
-    if (p.nodeType === ELEMENT_NODE && (p as HTMLElement).isContentEditable) return true;
-  }
-  return false;
-}
-
-function blockAncestor(node: Node, root: Node): Element | null {
-  for (let p = node.parentNode; p; p = p.parentNode) {
-    if (p.nodeType === ELEMENT_NODE && BLOCK_TAGS.has((p as Element).tagName.toUpperCase())) return p as Element;
-    if (p === root) return p as Element;
-  }
-  return null;
-}
 
 export interface ExtractOptions {
   /** Readability's minimum article length; lower than its default so short news briefs pass. */
   charThreshold?: number;
+  /** The page's address, when the document does not know it (a saved page read in Node): tells a headline that links to the page itself. */
+  url?: string;
 }
+
+type Parsed = { title?: string | null; content?: unknown } | null;
+
+function readability(clone: Document, charThreshold: number): Parsed {
+  try {
+    return new Readability(clone, { charThreshold, keepClasses: true, serializer: (el: Node) => el }).parse() as Parsed;
+  } catch {
+    return null;
+  }
+}
+
+/** Readability's result on the clone, as blocks of the live page's text nodes, and the title. */
+function readBlocks(live: Document, clone: Document, options: ExtractOptions): { title: string | null; blocks: TextBlock[] } {
+  const twin = twinTextNodes(live, clone);
+  // After the twins are paired: what is cut from the clone simply has no twin in the result.
+  pruneLongRuns(clone.body ?? clone);
+  const parsed = readability(clone, options.charThreshold ?? 250);
+  const title = parsed?.title?.trim() || live.title?.trim() || null;
+  const content = parsed?.content as Element | undefined;
+  const blocks = content && typeof content === 'object' && 'childNodes' in content ? blocksOf(content, twin) : [];
+  return { title, blocks };
+}
+
+const joined = (blocks: TextBlock[]) => blocks.map(blockText).join('\n\n');
 
 /**
  * Finds the article of `live`. `clone` must be a fresh deep copy of `live` taken just before
@@ -119,58 +73,47 @@ export interface ExtractOptions {
  */
 export function extractArticle(live: Document, clone: Document, options: ExtractOptions = {}): ExtractedArticle {
   const docLang = (live.documentElement?.getAttribute('lang') ?? '').trim().toLowerCase();
-  const liveNodes = textNodesOf(live);
-  const cloneNodes = textNodesOf(clone);
-  const twin = new Map<Node, Text>();
-  if (liveNodes.length === cloneNodes.length) {
-    cloneNodes.forEach((n, i) => {
-      twin.set(n, liveNodes[i] as Text);
-    });
-  }
-
-  type Parsed = { title?: string | null; content?: unknown } | null;
-  let parsed: Parsed = null as Parsed;
-  try {
-    parsed = new Readability(clone, {
-      charThreshold: options.charThreshold ?? 250,
-      keepClasses: true,
-      serializer: (el: Node) => el,
-    }).parse() as Parsed;
-  } catch {
-    parsed = null;
-  }
-  const title = parsed?.title?.trim() || live.title?.trim() || null;
-  const content = parsed?.content as Element | undefined;
-  const blocks: TextBlock[] = [];
-  if (content && typeof content === 'object' && 'childNodes' in content) {
-    let current: { anchor: Element | null; block: TextBlock } | null = null;
-    for (const cloneText of textNodesOf(content)) {
-      const liveText = twin.get(cloneText);
-      if (!liveText || isInside(liveText, SKIP_TAGS)) continue;
-      const anchor = blockAncestor(cloneText, content);
-      if (!current || current.anchor !== anchor) {
-        current = { anchor, block: { nodes: [], starts: [], text: '', tag: anchor?.tagName.toLowerCase() ?? 'div' } };
-        blocks.push(current.block);
-      }
-      const b = current.block;
-      b.starts.push(b.text.length);
-      b.nodes.push(liveText);
-      b.text += liveText.data;
-    }
-  }
-  const kept = blocks.filter((b) => b.text.trim().length > 0);
-  const text = kept.map((b) => b.text.replace(/\s+/g, ' ').trim()).join('\n\n');
-  const guess = guessLanguage(text || (live.body?.textContent ?? ''));
+  const { title, blocks: found } = readBlocks(live, clone, options);
+  const foundText = joined(found);
+  const guess = guessLanguage(foundText || (live.body?.textContent ?? ''));
   const lang = guess.lang === 'other' ? docLang.split('-')[0] || 'und' : guess.lang;
-  let reason: string | null = null;
-  if (guess.lang !== 'ar') reason = `the text is not Arabic (${lang})`;
-  else if (text.length < MIN_ARTICLE_CHARS) reason = 'no article text found';
-  return { isArabicArticle: reason === null, lang, title, blocks: kept, text, reason };
+  if (guess.lang !== 'ar') {
+    return {
+      isArabicArticle: false,
+      lang,
+      title,
+      blocks: found,
+      text: foundText,
+      reason: `The text is not Arabic (${lang}).`,
+      verdict: 'not-arabic',
+      signals: null,
+    };
+  }
+  const judged = judgeArticle(live, found, options.url);
+  return {
+    isArabicArticle: judged.verdict === 'article',
+    lang,
+    title,
+    blocks: judged.blocks,
+    text: joined(judged.blocks),
+    reason: judged.reason,
+    verdict: judged.verdict,
+    signals: judged.signals,
+  };
+}
+
+/**
+ * Is the page one article, whatever its language? The same judgement extractArticle makes for
+ * Arabic pages, for measuring how the structural checks fare on pages of every kind.
+ */
+export function judgeStructure(live: Document, clone: Document, options: ExtractOptions = {}): Judgement {
+  return judgeArticle(live, readBlocks(live, clone, options).blocks, options.url);
 }
 
 /**
  * A cheap first look: is there enough Arabic on the page to be worth finding an article in?
- * Reads at most `budget` characters of visible-ish text; the page is not touched.
+ * Reads at most `budget` characters of visible-ish text (runs of whitespace count as one); the
+ * page is not touched.
  */
 export function looksArabic(doc: Document, budget = 4000): boolean {
   const body = doc.body;
@@ -180,7 +123,10 @@ export function looksArabic(doc: Document, budget = 4000): boolean {
   while (stack.length && sample.length < budget) {
     const node = stack.pop() as Node;
     if (node.nodeType === TEXT_NODE) {
-      sample += (node as Text).data;
+      const room = budget - sample.length;
+      // A bounded slice first: one huge text node must not cost more than the budget.
+      const data = (node as Text).data.slice(0, room * 8).replace(/\s+/g, ' ');
+      if (data !== ' ') sample += data.slice(0, room);
       continue;
     }
     if (node.nodeType === ELEMENT_NODE && SKIP_TAGS.has((node as Element).tagName.toUpperCase())) continue;

@@ -3,6 +3,7 @@
  *   /demo            the demo page (?theme=dark for the dark version)
  *   /pages/<id>      a saved page from ../shared/data/pages, with its scripts removed
  *   /fixture/<name>  a page from tests/fixtures/pages
+ *   /case/<name>     a case of tests/fixtures/article-cases (source.html)
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -44,6 +45,12 @@ export function startStaticServer(port = 0): Promise<StaticServer> {
       const file = join(SHARED_PAGES, page[1] as string, 'source.html');
       if (!existsSync(file)) return send(404, 'not found');
       return send(200, stripScripts(readFileSync(file, 'utf8')));
+    }
+    const articleCase = /^\/case\/([\w-]+)\/?$/.exec(url.pathname);
+    if (articleCase) {
+      const file = join(ROOT, 'tests/fixtures/article-cases', articleCase[1] as string, 'source.html');
+      if (!existsSync(file)) return send(404, 'not found');
+      return send(200, readFileSync(file, 'utf8'));
     }
     const fixture = /^\/fixture\/([\w-]+\.html)$/.exec(url.pathname);
     if (fixture) {

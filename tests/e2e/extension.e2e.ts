@@ -178,6 +178,17 @@ for (const kind of KINDS) {
       }
     });
 
+    it('leaves an Arabic home page (many teasers, no single article) alone', async () => {
+      const other = await b.browser.newPage();
+      try {
+        await other.goto(`${server.url}/case/ar-home-page`, { waitUntil: 'load' });
+        await sleep(1500);
+        expect(await other.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith('dalil-')))).toEqual([]);
+      } finally {
+        await other.close();
+      }
+    });
+
     const realPages = ['ar-cnnarabic-2013-syria', 'ar-albayan-2020-afghan-embassy'];
     const haveShared = existsSync(join(SHARED_PAGES, 'index.json'));
     if (!haveShared) console.warn('! ../shared/data/pages is absent: the real-page end-to-end checks are skipped');
