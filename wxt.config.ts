@@ -22,6 +22,10 @@ export default defineConfig({
     permissions: ['storage'],
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: { default_title: '__MSG_actionTitle__' },
+    commands: {
+      'dalil-names-mode': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_card_commandNamesMode__' },
+      'dalil-toggle-highlights': { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_card_commandToggleHighlights__' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

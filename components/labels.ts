@@ -9,3 +9,8 @@ export const TYPE_LABEL: Record<EntityType, { en: string; ar: string }> = {
 export function mentionsLabel(n: number): string {
   return n === 1 ? 'Mentioned once in this article' : `Mentioned ${n} times in this article`;
 }
+
+/** A Wikipedia article's address from its title (a link only: nothing is fetched). */
+export function wikipediaUrl(lang: 'en' | 'ar', title: string): string {
+  return `https://${lang}.wikipedia.org/wiki/${encodeURIComponent(title.trim().replace(/ /g, '_'))}`;
+}

@@ -1,12 +1,15 @@
 /**
- * Hover timing, after wikimedia/mediawiki-extensions-Popups: a card appears only after the pointer
- * has rested on a name for SHOW_DELAY_MS, moving on cancels it, and leaving the name (or the card)
- * hides it after HIDE_GRACE_MS, so the pointer can travel from the name into the card.
+ * Hover timing, after wikimedia/mediawiki-extensions-Popups (src/actions.js): a card appears only
+ * after the pointer has rested on a name for SHOW_DELAY_MS (their FETCH_COMPLETE_TARGET_DELAY),
+ * moving on cancels it, and leaving the name (or the card) hides it after HIDE_GRACE_MS (their
+ * ABANDON_END_DELAY), so the pointer can travel from the name into the card.
+ * While the card is pinned (keyboard names mode, or stepping through mentions) the pointer is
+ * ignored: the card stays with the name the reader chose.
  */
 import { caretAt, rectAtPoint } from '../../lib/highlight/hit-test';
 import type { HighlightPainter, PaintedMention } from '../../lib/highlight/paint';
 
-export const SHOW_DELAY_MS = 450;
+export const SHOW_DELAY_MS = 500;
 export const HIDE_GRACE_MS = 300;
 
 export interface HoverCallbacks {
@@ -14,6 +17,8 @@ export interface HoverCallbacks {
   hide(): void;
   /** Whether an event target is inside our card. */
   inCard(target: EventTarget | null): boolean;
+  /** True while the card is pinned and the pointer must not move it. */
+  suspended(): boolean;
 }
 
 export class HoverController {
@@ -27,16 +32,10 @@ export class HoverController {
     this.last = e;
     if (!this.frame) this.frame = this.win.requestAnimationFrame(() => this.check());
   };
-  private readonly onKey = (e: KeyboardEvent) => {
-    if (e.key === 'Escape' && (this.shown || this.pending)) this.close();
-  };
-  private readonly onScroll = () => {
-    if (this.shown) this.close();
-  };
 
   constructor(
     private readonly doc: Document,
-    private readonly painter: HighlightPainter,
+    private readonly painter: () => HighlightPainter | null,
     private readonly cb: HoverCallbacks,
   ) {}
 
@@ -46,35 +45,31 @@ export class HoverController {
 
   start(): void {
     this.doc.addEventListener('pointermove', this.onMove, { passive: true, capture: true });
-    this.doc.addEventListener('keydown', this.onKey, true);
-    this.win.addEventListener('scroll', this.onScroll, { passive: true, capture: true });
   }
 
   stop(): void {
     this.doc.removeEventListener('pointermove', this.onMove, true);
-    this.doc.removeEventListener('keydown', this.onKey, true);
-    this.win.removeEventListener('scroll', this.onScroll, true);
-    this.close();
+    this.forget();
   }
 
-  /** Hides the card and forgets any pending show. */
-  close(): void {
+  /** Forgets any pending show and the shown card (the card was closed or taken over elsewhere). */
+  forget(): void {
     this.win.clearTimeout(this.showTimer);
     this.win.clearTimeout(this.hideTimer);
     this.showTimer = undefined;
     this.hideTimer = undefined;
     this.pending = null;
-    if (this.shown) {
-      this.painter.setActive(null);
-      this.shown = null;
-    }
-    this.cb.hide();
+    this.shown = null;
   }
 
   private check(): void {
     this.frame = 0;
     const e = this.last;
     if (!e) return;
+    if (this.cb.suspended()) {
+      this.forget();
+      return;
+    }
     if (this.cb.inCard(e.target)) {
       // Over the card: keep it.
       this.win.clearTimeout(this.hideTimer);
@@ -100,14 +95,12 @@ export class HoverController {
         this.hideTimer = undefined;
         this.shown = hit.p;
         this.pending = null;
-        this.painter.setActive(hit.p);
         this.cb.show(hit.p, rect);
       }, SHOW_DELAY_MS);
     }
     if (this.shown && this.hideTimer === undefined) {
       this.hideTimer = this.win.setTimeout(() => {
         this.hideTimer = undefined;
-        this.painter.setActive(null);
         this.shown = null;
         this.cb.hide();
       }, HIDE_GRACE_MS);
@@ -115,9 +108,11 @@ export class HoverController {
   }
 
   private hitTest(x: number, y: number): { p: PaintedMention; rect: DOMRect } | null {
+    const painter = this.painter();
+    if (!painter) return null;
     const caret = caretAt(this.doc, x, y);
     if (!caret) return null;
-    const p = this.painter.mentionAtCaret(caret.node, caret.offset);
+    const p = painter.mentionAtCaret(caret.node, caret.offset);
     if (!p) return null;
     const rect = rectAtPoint(p.range, x, y);
     return rect ? { p, rect } : null;
