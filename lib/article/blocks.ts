@@ -41,6 +41,9 @@ const BLOCK_TAGS = new Set([
 ]);
 /** Text a reader does not read as the article, or that is not text at all. */
 export const SKIP_TAGS = new Set([
+  'PRE',
+  'KBD',
+  'SAMP',
   'SCRIPT',
   'STYLE',
   'NOSCRIPT',

@@ -69,7 +69,7 @@ export class Recognizer {
     const tokens = tokenize(norm.text);
     const barrier = (k: number) => isSentenceEnd(tokens[k] as Token);
 
-    const resolved = this.resolve(this.findMatches(tokens, barrier));
+    const resolved = this.resolve(this.findMatches(tokens, barrier), tokens);
     const resolvedByEnd = new Map<number, Resolved>();
     for (const r of resolved) resolvedByEnd.set(r.match.endToken, r);
     const found: Found[] = resolved.map((r) => this.trimHead(tokens, r));
@@ -393,7 +393,7 @@ export class Recognizer {
    * candidate that shares a country with the article's other names (جورجيا beside تبليسي is the
    * country), falling back to prominence.
    */
-  private resolve(matches: GazetteerMatch[]): Resolved[] {
+  private resolve(matches: GazetteerMatch[], tokens: readonly Token[]): Resolved[] {
     const candidates = matches.map((m) => {
       const full = m.hits.filter((h) => h.kind === 'full');
       const hits = full.length > 0 ? full : m.hits;
@@ -405,6 +405,15 @@ export class Recognizer {
       if (cands.length !== 1) continue;
       const c = (cands[0] as GlossaryEntry).country;
       if (c) countries.set(c, (countries.get(c) ?? 0) + 1);
+    }
+    // Nationality adjectives speak of countries too: عمان beside الأردني is Amman, not Oman.
+    if (candidates.some((c) => c.length > 1)) {
+      for (let k = 0; k < tokens.length; k++) {
+        const t = tokens[k] as Token;
+        if (t.kind !== 'arabic') continue;
+        const nat = this.lexicon.nationalityAt(tokens, k);
+        if (nat) countries.set(nat.nationality.country, (countries.get(nat.nationality.country) ?? 0) + 1);
+      }
     }
     const out: Resolved[] = [];
     matches.forEach((match, i) => {

@@ -109,3 +109,14 @@ describe('names no glossary knows', () => {
     expect(names('وفق اتفاق القاهرة الموقع')).toEqual([]);
   });
 });
+
+describe('disambiguation from nationality adjectives', () => {
+  const { recognizer: r } = createRecognizer([
+    entry('iso:OM', 'place', 'Oman', 'عمان', { country: 'OM', placeKind: 'country', prominence: 100 }),
+    entry('gn:250441', 'place', 'Amman', 'عمان', { country: 'JO', placeKind: 'capital', prominence: 66 }),
+  ]);
+  it('reads عمان beside الأردني as Amman, and alone as Oman', () => {
+    expect(r.analyze('قال وزير الخارجية الأردني في عمان').mentions[0]?.entity?.en).toBe('Amman');
+    expect(r.analyze('وصل الوفد إلى عمان').mentions[0]?.entity?.en).toBe('Oman');
+  });
+});
