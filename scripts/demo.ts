@@ -38,11 +38,23 @@ async function hoverName(page: Page, type: string, text: string): Promise<void> 
   await page.mouse.move(x + 60, y + 120);
   await page.mouse.move(x, y, { steps: 4 });
   await page.waitForFunction(
-    (t) => (document.querySelector('dalil-card')?.shadowRoot?.textContent ?? '').includes(t),
+    () => {
+      const host = document.querySelector('dalil-card') as HTMLElement | null;
+      return !!host && host.style.display !== 'none' && (host.shadowRoot?.textContent ?? '').length > 40;
+    },
     { timeout: 10000 },
-    'Sergey Lavrov',
   );
-  await new Promise((r) => setTimeout(r, 200));
+  await new Promise((r) => setTimeout(r, 400));
+}
+
+/** Sets the interface language from an extension page (storage is shared by every part of Dalil). */
+async function setUiLanguage(extPage: Page, lang: 'auto' | 'en' | 'ar'): Promise<void> {
+  await extPage.evaluate(async (lang) => {
+    const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+    const got = await api.storage.local.get('dalil:settings');
+    const current = (got['dalil:settings'] ?? {}) as Record<string, unknown>;
+    await api.storage.local.set({ 'dalil:settings': { ...current, uiLanguage: lang } });
+  }, lang);
 }
 
 async function main(): Promise<void> {
@@ -106,6 +118,31 @@ async function main(): Promise<void> {
     for (const s of d.sentences) console.log(`  • ${s}`);
     if (digest.paintMs !== null) console.log(`\nFrom document idle to painted highlights: ${Math.round(digest.paintMs)} ms`);
   }
+  // The dark site, with the system in dark mode.
+  const dark = (await b.browser.newPage()) as Page;
+  try {
+    await dark.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+  } catch {
+    // Not every browser lets a test emulate the colour scheme; the dark site alone still shows the dark card.
+  }
+  await dark.goto(`${demoUrl}?theme=dark`, { waitUntil: 'load' });
+  await waitForHighlights(dark);
+  await hoverName(dark, 'person', 'سيرغي لافروف');
+  await shot(dark, 'card-dark');
+  await dark.close();
+
+  // The Arabic interface: the popup and the card.
+  await setUiLanguage(popup, 'ar');
+  await popup.reload().catch(() => undefined);
+  await popup.waitForSelector('[data-testid="state-article"]', { timeout: 20000 });
+  await new Promise((r) => setTimeout(r, 800));
+  await shot(popup, 'popup-ar');
+  await page.bringToFront();
+  await page.keyboard.press('Escape');
+  await hoverName(page, 'person', 'سيرغي لافروف');
+  await shot(page, 'card-ar');
+  await setUiLanguage(popup, 'auto');
+
   console.log(`\nScreenshots in ${outDir}:`);
   for (const s of shots) console.log(`  ${s}`);
   await b.close();

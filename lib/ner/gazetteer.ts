@@ -154,9 +154,7 @@ export function entryForms(entry: GlossaryEntry): Array<[string, FormKind]> {
 }
 
 /** Countries whose people's names are Arabic in Arabic script: no foreign-spelling variants for them. */
-const ARABIC_NAME_COUNTRIES = new Set(
-  'DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE EH'.split(' '),
-);
+const ARABIC_NAME_COUNTRIES = new Set('DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE EH'.split(' '));
 
 /**
  * Arabic media write a foreign g as غ or ج (غوتيريش / جوتيريش) and a foreign initial a as أ or ع

@@ -16,7 +16,25 @@ import type { Token } from '../arabic/tokenize';
 const CONNECTORS = new Set(['بن', 'ابن', 'بنت', 'ال', 'عبد', 'فان', 'فون'].map(normalizeKey));
 
 /** Second parts of compound given names. */
-const COMPOUND_TAILS = new Set(['الله', 'الدين', 'الرحمن', 'الرحيم', 'العزيز', 'الكريم', 'الحميد', 'المجيد', 'الحق', 'النبي', 'الاسلام', 'الامام', 'الملك', 'الحسين', 'الحسن'].map(normalizeKey));
+const COMPOUND_TAILS = new Set(
+  [
+    'الله',
+    'الدين',
+    'الرحمن',
+    'الرحيم',
+    'العزيز',
+    'الكريم',
+    'الحميد',
+    'المجيد',
+    'الحق',
+    'النبي',
+    'الاسلام',
+    'الامام',
+    'الملك',
+    'الحسين',
+    'الحسن',
+  ].map(normalizeKey),
+);
 
 /** Month names (both sets) and weekdays: many are also given names (رمضان، صفر), never a name's next word. */
 const CALENDAR = new Set(
@@ -108,7 +126,8 @@ export class NameLexicon {
       for (const w of list) add(this.given, w);
     }
     for (const w of given.ambiguous) add(this.ambiguous, w);
-    for (const w of ['السيد', 'اسد', 'صباح', 'رمضان', 'ولد', 'ابو', 'ام', 'بو', 'قدرت', 'حلا', 'ابان', 'ايدي', 'امره'].map(normalizeKey)) this.ambiguous.add(w);
+    for (const w of ['السيد', 'اسد', 'صباح', 'رمضان', 'ولد', 'ابو', 'ام', 'بو', 'قدرت', 'حلا', 'ابان', 'ايدي', 'امره'].map(normalizeKey))
+      this.ambiguous.add(w);
     for (const w of this.ambiguous) this.given.delete(w);
     for (const w of STOPWORDS) this.given.delete(w);
     for (const w of triggers.person_verbs) add(this.personVerbs, w);

@@ -34,13 +34,65 @@ interface Found {
 const PLACE_HEADS = new Set(['منطقه', 'قطاع', 'اقليم', 'دوله', 'مدينه', 'ولايه', 'محافظه', 'مقاطعه', 'امارة', 'اماره']);
 /** Compass words before a place (جنوب لبنان) describe part of it; a country's own name keeps them (جنوب أفريقيا). */
 /** Kinds of organization and place written before a name that stands alone too (حركة حماس، قناة الجزيرة). */
-const NAME_HEADS = new Set(['حركه', 'قناه', 'نادي', 'صحيفه', 'جريده', 'مجله', 'وكاله', 'فريق', 'جماعه', 'تنظيم', 'شركه', 'منظمه', 'تلفزيون', 'اذاعه']);
+const NAME_HEADS = new Set([
+  'حركه',
+  'قناه',
+  'نادي',
+  'صحيفه',
+  'جريده',
+  'مجله',
+  'وكاله',
+  'فريق',
+  'جماعه',
+  'تنظيم',
+  'شركه',
+  'منظمه',
+  'تلفزيون',
+  'اذاعه',
+]);
 /** Heads of organization names followed by a definite name (حزب العمال) or by a place (جامعة القاهرة). */
 const ORG_HEADS_DEFINITE = new Set(['حزب', 'منظمه', 'جمعيه', 'رابطه', 'ائتلاف', 'كتائب', 'سرايا']);
 const ORG_HEADS_PLACE = new Set(['جامعه', 'بنك', 'مصرف', 'بورصه']);
 /** Words of sport: two in one sentence make its cities clubs. */
 const SPORTS_CUES = new Set(
-  ['فريق', 'نادي', 'الدوري', 'دوري', 'مباراه', 'مباريات', 'هدف', 'هدفين', 'اهداف', 'كاس', 'بطوله', 'لاعب', 'لاعبي', 'مدرب', 'فاز', 'فوز', 'تعادل', 'هزم', 'خسر', 'ملعب', 'الموسم', 'المباراه', 'الفريق', 'النادي', 'اللاعب', 'المدرب', 'البطوله', 'الكاس', 'التعادل', 'الفوز', 'الهزيمه', 'المنتخب', 'منتخب', 'مرمي', 'ركله', 'الشوط'].map((w) => w),
+  [
+    'فريق',
+    'نادي',
+    'الدوري',
+    'دوري',
+    'مباراه',
+    'مباريات',
+    'هدف',
+    'هدفين',
+    'اهداف',
+    'كاس',
+    'بطوله',
+    'لاعب',
+    'لاعبي',
+    'مدرب',
+    'فاز',
+    'فوز',
+    'تعادل',
+    'هزم',
+    'خسر',
+    'ملعب',
+    'الموسم',
+    'المباراه',
+    'الفريق',
+    'النادي',
+    'اللاعب',
+    'المدرب',
+    'البطوله',
+    'الكاس',
+    'التعادل',
+    'الفوز',
+    'الهزيمه',
+    'المنتخب',
+    'منتخب',
+    'مرمي',
+    'ركله',
+    'الشوط',
+  ].map((w) => w),
 );
 /** Honorific epithets after a place's name (مكة المكرمة، النجف الأشرف): praise, not name. */
 const EPITHETS = new Set(['المكرمه', 'المنوره', 'الاشرف', 'المقدسه', 'الشريف']);
@@ -100,7 +152,11 @@ export class Recognizer {
       if (f.type === 'person' && f.prefixLength === 0) {
         const r = this.readRole(tokens, f.firstToken, resolvedByEnd);
         if (r) {
-          const [rs, re] = toOriginalSpan(norm, (tokens[r.firstToken] as Token).start + r.prefixLength, (tokens[r.endToken - 1] as Token).end);
+          const [rs, re] = toOriginalSpan(
+            norm,
+            (tokens[r.firstToken] as Token).start + r.prefixLength,
+            (tokens[r.endToken - 1] as Token).end,
+          );
           role = { ar: text.slice(rs, re), en: r.en };
           parts = r.parts;
         }
@@ -127,7 +183,14 @@ export class Recognizer {
    */
   private trimHead(tokens: readonly Token[], r: Resolved): Found {
     const { match, entry } = r;
-    const base: Found = { firstToken: match.firstToken, endToken: match.endToken, prefixLength: match.prefixLength, type: entry.type, entry, key: entry.id };
+    const base: Found = {
+      firstToken: match.firstToken,
+      endToken: match.endToken,
+      prefixLength: match.prefixLength,
+      type: entry.type,
+      entry,
+      key: entry.id,
+    };
     if (match.endToken - match.firstToken < 2) return base;
     const words = tokens.slice(match.firstToken, match.endToken).map((t, i) => (i === 0 ? t.text.slice(match.prefixLength) : t.text));
     const head = words[0] as string;
@@ -137,7 +200,9 @@ export class Recognizer {
     const namesSame = (ws: string[]) => this.gazetteer.lookupForm(ws.join(' ')).some((h) => h.entryId === entry.id);
     if (NAME_HEADS.has(head) && namesSame(words.slice(1))) return { ...base, firstToken: match.firstToken + 1, prefixLength: 0 };
     const tail = words[words.length - 1] as string;
-    const trimmableTail = (entry.type === 'organization' && this.lexicon.isNationalityWord(tail) && words.length >= 3) || (entry.type === 'place' && EPITHETS.has(tail));
+    const trimmableTail =
+      (entry.type === 'organization' && this.lexicon.isNationalityWord(tail) && words.length >= 3) ||
+      (entry.type === 'place' && EPITHETS.has(tail));
     if (trimmableTail && namesSame(words.slice(0, -1))) return { ...base, endToken: match.endToken - 1 };
     return base;
   }
@@ -179,7 +244,9 @@ export class Recognizer {
     for (const r of resolved) if (r.entry.type === 'place' && r.match.prefixLength === 0) placeAt.set(r.match.firstToken, r);
     for (let k = 0; k + 1 < tokens.length; k++) {
       if (covered[k] || (tokens[k] as Token).kind !== 'arabic') continue;
-      const reading = procliticReadings((tokens[k] as Token).text).find((r) => ORG_HEADS_DEFINITE.has(r.stem) || ORG_HEADS_PLACE.has(r.stem));
+      const reading = procliticReadings((tokens[k] as Token).text).find(
+        (r) => ORG_HEADS_DEFINITE.has(r.stem) || ORG_HEADS_PLACE.has(r.stem),
+      );
       if (!reading) continue;
       let end = k + 1;
       if (ORG_HEADS_PLACE.has(reading.stem)) {
@@ -263,7 +330,7 @@ export class Recognizer {
       }
     }
     const title = this.lexicon.titleEndingAt(tokens, end);
-    return !!title && !title.construct && !title.title.counterpart === !title.title.counterpart;
+    return !!title && !title.construct;
   }
 
   /** The end (exclusive) of a person's name starting at token k. */
@@ -305,7 +372,13 @@ export class Recognizer {
         lastKind = 'other';
         j++;
         const next = tokens[j];
-        if (next && nameWord(next) && !covered[j] && (n.isConnector(next.text) || (next.text.startsWith('ال') && next.text.endsWith('ي') && next.text.length > 4))) continue;
+        if (
+          next &&
+          nameWord(next) &&
+          !covered[j] &&
+          (n.isConnector(next.text) || (next.text.startsWith('ال') && next.text.endsWith('ي') && next.text.length > 4))
+        )
+          continue;
         break;
       }
       if (nisba) {
@@ -333,7 +406,13 @@ export class Recognizer {
         const f = sorted[next++] as Found;
         if (f.type !== 'person' || f.endToken - f.firstToken < 2) continue;
         const family = (tokens[f.endToken - 1] as Token).text;
-        if (family.length < 3 || this.names.isCompoundTail(family) || this.names.isBoundaryWord(family) || this.lexicon.isAnyNationality(family)) continue;
+        if (
+          family.length < 3 ||
+          this.names.isCompoundTail(family) ||
+          this.names.isBoundaryWord(family) ||
+          this.lexicon.isAnyNationality(family)
+        )
+          continue;
         const prev = byFamily.get(family);
         const owner = !prev || prev.until < k || prev.owner?.key === f.key ? f : null;
         byFamily.set(family, { owner, until: k + COREFERENCE_REACH });
@@ -368,7 +447,7 @@ export class Recognizer {
   private namesAnAgreement(tokens: readonly Token[], m: GazetteerMatch): boolean {
     if (m.prefixLength > 0) return false;
     const prev = tokens[m.firstToken - 1];
-    if (!prev || prev.kind !== 'arabic') return false;
+    if (prev?.kind !== 'arabic') return false;
     return procliticReadings(prev.text).some((r) => AGREEMENTS.has(r.stem));
   }
 
@@ -384,7 +463,7 @@ export class Recognizer {
     if (!this.lexicon.isNationalityWord(word)) return false;
     if (m.prefixLength > 0) return false; // وللسعودية، بالسعودية: a preposition takes the country
     const prev = tokens[m.firstToken - 1];
-    if (!prev || prev.kind !== 'arabic' || (tokens[m.firstToken] as Token).start - prev.end > 1) return false;
+    if (prev?.kind !== 'arabic' || (tokens[m.firstToken] as Token).start - prev.end > 1) return false;
     return procliticReadings(prev.text).some((r) => r.stem.startsWith('ال') && !STOPWORDS.has(r.stem));
   }
 

@@ -5,8 +5,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from './glossary-sources';
 import { type Random, seededRandom, shuffled } from './bench-random';
+import { ROOT } from './glossary-sources';
 
 export const EASC_PATH = join(ROOT, '../shared/data/summaries/easc_dev.jsonl');
 export const ANERCORP_PATH = join(ROOT, '../shared/data/ner/anercorp/dev.conll');
@@ -22,36 +22,32 @@ export interface BenchCorpus {
 
 /** At least `minChars` characters of Arabic news. */
 export function loadCorpus(minChars: number): BenchCorpus {
-  if (existsSync(EASC_PATH) || existsSync(ANERCORP_PATH)) {
-    const parts: string[] = [];
-    let chars = 0;
-    let easc = 0;
-    let aner = 0;
-    const take = (piece: string) => {
-      parts.push(piece);
-      chars += piece.length + 1;
-      return chars >= minChars;
-    };
-    let done = false;
-    if (existsSync(EASC_PATH)) {
-      for (const line of readFileSync(EASC_PATH, 'utf8').split('\n')) {
-        if (!line.trim()) continue;
-        easc++;
-        if ((done = take((JSON.parse(line) as { text: string }).text))) break;
-      }
-    }
-    if (!done && existsSync(ANERCORP_PATH)) {
-      for (const sentence of conllSentences(readFileSync(ANERCORP_PATH, 'utf8'))) {
-        aner++;
-        if ((done = take(sentence))) break;
-      }
-    }
-    if (done) {
-      const from = [easc ? `${easc} EASC articles` : '', aner ? `${aner} ANERcorp dev sentences` : ''].filter(Boolean).join(' + ');
-      return { text: parts.join('\n'), source: `real news: ${from} (../shared/data)`, real: true };
-    }
+  const parts: string[] = [];
+  const from = { easc: 0, anercorp: 0 };
+  let chars = 0;
+  for (const [source, piece] of newsPieces()) {
+    parts.push(piece);
+    from[source]++;
+    chars += piece.length + 1;
+    if (chars < minChars) continue;
+    const what = [from.easc ? `${from.easc} EASC articles` : '', from.anercorp ? `${from.anercorp} ANERcorp dev sentences` : '']
+      .filter(Boolean)
+      .join(' + ');
+    return { text: parts.join('\n'), source: `real news: ${what} (../shared/data)`, real: true };
   }
   return seedCorpus(minChars, seededRandom(7));
+}
+
+/** EASC articles, then ANERcorp sentences, as far as the shared data here has them. */
+function* newsPieces(): Generator<['easc' | 'anercorp', string]> {
+  if (existsSync(EASC_PATH)) {
+    for (const line of readFileSync(EASC_PATH, 'utf8').split('\n')) {
+      if (line.trim()) yield ['easc', (JSON.parse(line) as { text: string }).text];
+    }
+  }
+  if (existsSync(ANERCORP_PATH)) {
+    for (const sentence of conllSentences(readFileSync(ANERCORP_PATH, 'utf8'))) yield ['anercorp', sentence];
+  }
 }
 
 /** The sentences of a CoNLL file, tokens joined by spaces (clitics stay on their tokens, as written). */

@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { normalizeKey } from '../../lib/arabic/normalize';
 import type { EntityType, GlossaryEntry } from '../../lib/glossary/types';
 import { entryForms } from '../../lib/ner/gazetteer';
-import { GLOSSARY_DIR } from './glossary-sources';
 import { pick, type Random, seededRandom, shuffled } from './bench-random';
+import { GLOSSARY_DIR } from './glossary-sources';
 
 export interface BenchGlossary {
   entries: GlossaryEntry[];

@@ -112,7 +112,7 @@ async function clickInCard(page: Page, testid: string): Promise<void> {
  * The tab whose address starts with `prefix`, once it has opened. Asks each page for its
  * location: Firefox reports moz-extension tabs to puppeteer as about:blank.
  */
-async function waitForTab(b: LaunchedBrowser, prefix: string, timeout = 10000): Promise<{ page: Page; url: string }> {
+async function waitForTab(b: LaunchedBrowser, prefix: string, timeout = 20000): Promise<{ page: Page; url: string }> {
   const deadline = Date.now() + timeout;
   while (Date.now() < deadline) {
     for (const p of await b.browser.pages()) {

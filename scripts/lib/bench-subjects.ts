@@ -1,0 +1,28 @@
+/**
+ * Everything the benchmark times, in one module, so that it can be bundled the way the extension
+ * build bundles it (scripts/lib/bench-load.ts) and both matchers run the same kind of code.
+ */
+import { normalize } from '../../lib/arabic/normalize';
+import { isSentenceEnd, type Token, tokenize } from '../../lib/arabic/tokenize';
+import type { Gazetteer } from '../../lib/ner/gazetteer';
+
+export { Gazetteer, Recognizer } from '../../lib/ner';
+export { alternationSpans, buildAlternationMatcher } from './bench-regex';
+
+/**
+ * The gazetteer's own pass, walked as the recognizer walks it (normalize, tokenize, the longest
+ * name at each token), without what the pipeline does after: how much of Dalil's time is lookup.
+ */
+export function gazetteerPass(gazetteer: Gazetteer, text: string): number {
+  const tokens = tokenize(normalize(text).text);
+  const barrier = (k: number) => isSentenceEnd(tokens[k] as Token);
+  let found = 0;
+  for (let i = 0; i < tokens.length; ) {
+    const m = gazetteer.matchAt(tokens, i, barrier);
+    if (m) {
+      found++;
+      i = m.endToken;
+    } else i++;
+  }
+  return found;
+}
