@@ -24,7 +24,21 @@ const MIN_STEM = 2;
  * All readings of a normalized word, the bare word first, then shorter clitic prefixes before
  * longer ones. Includes the ل + ال contraction (للقوقاز = ل + القوقاز).
  */
-export function procliticReadings(word: string): CliticReading[] {
+export function procliticReadings(word: string): readonly CliticReading[] {
+  let cached = cache.get(word);
+  if (!cached) {
+    cached = computeReadings(word);
+    // A bounded cache: news vocabulary repeats, and the readings of a word never change.
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(word, cached);
+  }
+  return cached;
+}
+
+const CACHE_LIMIT = 50_000;
+const cache = new Map<string, readonly CliticReading[]>();
+
+function computeReadings(word: string): readonly CliticReading[] {
   const readings: CliticReading[] = [{ stem: word, prefixLength: 0, prefix: '' }];
   const push = (prefix: string, stem: string, prefixLength: number) => {
     if (stem.length >= MIN_STEM) readings.push({ stem, prefixLength, prefix });

@@ -93,21 +93,34 @@ function foldCode(code: number, ch: string): string {
   return ch;
 }
 
+/**
+ * Every UTF-16 unit's fold, computed once: 0 drops the unit, anything else is its replacement.
+ * Normalizing is then one table read per character (it runs on every word of every page).
+ */
+const TABLE: Uint16Array = (() => {
+  const t = new Uint16Array(65536);
+  for (let c = 1; c < 65536; c++) {
+    if (isDropped(c)) continue;
+    t[c] = foldCode(c, String.fromCharCode(c)).charCodeAt(0);
+  }
+  return t;
+})();
+
 /** Normalizes `input`, keeping the map back to the original characters. */
 export function normalize(input: string): NormalizedText {
   const n = input.length;
-  const out: string[] = [];
+  const out = new Uint16Array(n);
   const starts = new Int32Array(n);
   const ends = new Int32Array(n);
   let j = 0;
   for (let i = 0; i < n; i++) {
     const code = input.charCodeAt(i);
-    if (isDropped(code)) continue;
     // Keep surrogate pairs together: one original character, two output units.
     if (code >= 0xd800 && code <= 0xdbff && i + 1 < n) {
       const low = input.charCodeAt(i + 1);
       if (low >= 0xdc00 && low <= 0xdfff) {
-        out.push(input[i] as string, input[i + 1] as string);
+        out[j] = code;
+        out[j + 1] = low;
         starts[j] = i;
         ends[j] = i + 2;
         starts[j + 1] = i;
@@ -117,12 +130,16 @@ export function normalize(input: string): NormalizedText {
         continue;
       }
     }
-    out.push(foldCode(code, input[i] as string));
+    const folded = TABLE[code] as number;
+    if (folded === 0) continue;
+    out[j] = folded;
     starts[j] = i;
     ends[j] = i + 1;
     j++;
   }
-  return { text: out.join(''), starts: starts.subarray(0, j), ends: ends.subarray(0, j) };
+  let text = '';
+  for (let k = 0; k < j; k += 8192) text += String.fromCharCode.apply(null, out.subarray(k, Math.min(j, k + 8192)) as unknown as number[]);
+  return { text, starts: starts.subarray(0, j), ends: ends.subarray(0, j) };
 }
 
 /** Normalized form only: for keys, lookups and comparisons. Spaces are collapsed and trimmed. */

@@ -6,7 +6,9 @@
 import { normalizeKey } from '../arabic/normalize';
 import { defaultLexicon } from '../ner/lexicon';
 
-const GENERIC_HEADS = new Set(['القوات', 'قوات', 'السلطات', 'الحكومة', 'حكومة', 'الأجهزة الأمنية', 'الشعب', 'الجيش', 'الخارجية', 'البحرية'].map(normalizeKey));
+const GENERIC_HEADS = new Set(
+  ['القوات', 'قوات', 'السلطات', 'الحكومة', 'حكومة', 'الأجهزة الأمنية', 'الشعب', 'الجيش', 'الخارجية', 'البحرية'].map(normalizeKey),
+);
 
 export function isGenericForm(form: string): boolean {
   const words = normalizeKey(form).split(' ');

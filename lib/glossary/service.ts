@@ -123,7 +123,12 @@ export class GlossaryService {
    * Stages a chunk of an import; on `commit` writes every staged entry in one transaction (all or
    * nothing) and updates the index. Every entry is validated again here: the sender is not trusted.
    */
-  async importChunk(importId: string, chunk: readonly unknown[], commit: boolean, expected?: number): Promise<{ staged: number; imported: number | null }> {
+  async importChunk(
+    importId: string,
+    chunk: readonly unknown[],
+    commit: boolean,
+    expected?: number,
+  ): Promise<{ staged: number; imported: number | null }> {
     await this.ready;
     // Imports abandoned for ten minutes are forgotten.
     const now = Date.now();
@@ -147,7 +152,9 @@ export class GlossaryService {
     }
     this.staged.delete(importId);
     if (expected !== undefined && expected !== list.length) {
-      throw new Error(`the import was interrupted (${list.length} of ${expected} entries arrived); nothing was written — please import again`);
+      throw new Error(
+        `the import was interrupted (${list.length} of ${expected} entries arrived); nothing was written — please import again`,
+      );
     }
     const db = await this.db;
     const tx = db.transaction('entries', 'readwrite');

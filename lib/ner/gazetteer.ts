@@ -118,16 +118,19 @@ export class Gazetteer {
     if (keys.length === 0) return;
     let map = this.root;
     let node: TrieNode | undefined;
-    for (const key of keys) {
+    keys.forEach((key, i) => {
       node = map.get(key);
       if (!node) {
         node = {};
         map.set(key, node);
       }
-      node.next ??= new Map();
-      map = node.next;
-    }
-    const target = node as TrieNode;
+      // Leaves need no children: only names that run on create the next level.
+      if (i < keys.length - 1) {
+        node.next ??= new Map();
+        map = node.next;
+      }
+    });
+    const target = node as unknown as TrieNode;
     target.hits ??= [];
     if (!target.hits.some((h) => h.entryId === hit.entryId && h.kind === hit.kind)) target.hits.push(hit);
     this.maxDepth = Math.max(this.maxDepth, keys.length);

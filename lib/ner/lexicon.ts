@@ -52,6 +52,7 @@ export class Lexicon {
   private readonly constructs = new Map<string, Title>();
   private readonly nationalities = new Map<string, { nationality: Nationality; gender: 'm' | 'f' | 'pl'; definite: boolean }>();
   private maxTitleTokens = 1;
+  private readonly nationalityFirstWords = new Set<string>();
   private maxNationalityTokens = 1;
   readonly byCountry = new Map<string, Nationality>();
 
@@ -81,6 +82,8 @@ export class Lexicon {
         if (!this.nationalities.has(k)) this.nationalities.set(k, { nationality: n, gender, definite: false });
         // Definite: every word takes ال (الكوري الشمالي).
         const def = words.map((w) => `ال${w}`).join(' ');
+        this.nationalityFirstWords.add(words[0] as string);
+        this.nationalityFirstWords.add(`ال${words[0]}`);
         if (!this.nationalities.has(def)) this.nationalities.set(def, { nationality: n, gender, definite: true });
       }
     }
@@ -94,6 +97,11 @@ export class Lexicon {
   /** Whether the word is a nationality adjective in any form (definite or not, any gender). */
   isAnyNationality(word: string): boolean {
     return this.nationalities.has(word);
+  }
+
+  /** A cheap first check: could a nationality phrase start with this word? */
+  mayStartNationality(word: string): boolean {
+    return this.nationalityFirstWords.has(word);
   }
 
   /** A nationality adjective starting at token i (الروسي، الروسية، الروس …). */

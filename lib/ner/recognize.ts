@@ -132,7 +132,9 @@ export class Recognizer {
 
     const orgs = this.findUnknownOrganizations(tokens, covered, resolved);
     // A place inside an organization's name (جامعة القاهرة) is part of that name now.
-    const inside = (f: Found) => orgs.some((o) => f.firstToken >= o.firstToken && f.endToken <= o.endToken);
+    const inOrg = new Uint8Array(tokens.length);
+    for (const o of orgs) inOrg.fill(1, o.firstToken, o.endToken);
+    const inside = (f: Found) => orgs.length > 0 && inOrg[f.firstToken] === 1;
     const kept = found.filter((f) => !inside(f));
     found.length = 0;
     found.push(...kept, ...orgs);
@@ -303,8 +305,8 @@ export class Recognizer {
           isGiven = true;
         }
       }
-      const titled = this.afterTitle(tokens, k);
-      if (!isGiven && !(titled && this.names.isAmbiguousGiven(word))) continue;
+      // The title is only asked about for ambiguous given names: most words are neither.
+      if (!isGiven && !(this.names.isAmbiguousGiven(word) && this.afterTitle(tokens, k))) continue;
       const end = this.extendName(tokens, k, covered, definite);
       // A lone given name is too often a word or a partial mention: a name needs two words.
       if (end - k < 2) continue;
@@ -489,7 +491,7 @@ export class Recognizer {
     if (candidates.some((c) => c.length > 1)) {
       for (let k = 0; k < tokens.length; k++) {
         const t = tokens[k] as Token;
-        if (t.kind !== 'arabic') continue;
+        if (t.kind !== 'arabic' || !this.lexicon.mayStartNationality(t.text)) continue;
         const nat = this.lexicon.nationalityAt(tokens, k);
         if (nat) countries.set(nat.nationality.country, (countries.get(nat.nationality.country) ?? 0) + 1);
       }
