@@ -46,7 +46,13 @@ export function ImportDialog({ t, sendChunk, onImported }: ImportDialogProps) {
     setState({ step: 'importing', file, done, total: entries.length });
     try {
       for (const [i, chunk] of chunks.entries()) {
-        const r = await sendChunk({ type: 'glossary:import', importId, entries: chunk, commit: i === chunks.length - 1, expected: entries.length });
+        const r = await sendChunk({
+          type: 'glossary:import',
+          importId,
+          entries: chunk,
+          commit: i === chunks.length - 1,
+          expected: entries.length,
+        });
         done += chunk.length;
         // A background restarted between two chunks has forgotten the first ones: stop before the commit.
         if (r.imported === null && r.staged !== done) throw new Error(t('importInterrupted'));

@@ -21,7 +21,9 @@ const probe = (await b.browser.newPage()) as Page;
 await probe.goto(`${b.extensionOrigin}/popup.html?probe=1`);
 const status = () => probe.evaluate(() => chrome.runtime.sendMessage({ type: 'status' })) as Promise<Status>;
 const first = await status();
-console.log(`install: seeded ${first.entries} entries into IndexedDB and indexed them in ${Math.round(first.totalMs)} ms (index ${Math.round(first.indexMs)} ms)`);
+console.log(
+  `install: seeded ${first.entries} entries into IndexedDB and indexed them in ${Math.round(first.totalMs)} ms (index ${Math.round(first.indexMs)} ms)`,
+);
 const cdp = await probe.createCDPSession();
 await cdp.send('ServiceWorker.enable');
 const restarts: Status[] = [];

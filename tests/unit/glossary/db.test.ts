@@ -110,7 +110,9 @@ describe('GlossaryService', () => {
     await expect(fresh.importChunk('i1', [b], true, 2)).rejects.toThrow(/interrupted/);
     expect(await svc.importChunk('i1', [b], true, 2)).toEqual({ staged: 2, imported: 2 });
     expect((await svc.analyze(['زرنا قرية ألفا ثم قرية بيتا'])).blockMentions).toHaveLength(2);
-    await expect(svc.importChunk('i2', [{ id: 'x', type: 'place', en: 'X', ar: 'X', desc: { en: 'x', ar: 'x' } }], true)).rejects.toThrow(/invalid/);
+    await expect(svc.importChunk('i2', [{ id: 'x', type: 'place', en: 'X', ar: 'X', desc: { en: 'x', ar: 'x' } }], true)).rejects.toThrow(
+      /invalid/,
+    );
   });
 
   it('reflects a reader’s new entry at once', async () => {
