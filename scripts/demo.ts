@@ -116,7 +116,10 @@ async function main(): Promise<void> {
     line('Places', d.places);
     console.log('\nSummary:');
     for (const s of d.sentences) console.log(`  • ${s}`);
-    if (digest.paintMs !== null) console.log(`\nFrom document idle to painted highlights: ${Math.round(digest.paintMs)} ms (first page after install, while the glossary is being stored)`);
+    if (digest.paintMs !== null)
+      console.log(
+        `\nFrom document idle to painted highlights: ${Math.round(digest.paintMs)} ms (first page after install, while the glossary is being stored)`,
+      );
   }
   // A second visit: the glossary is installed and the worker is warm — the everyday case.
   const warm: number[] = [];
@@ -131,7 +134,8 @@ async function main(): Promise<void> {
     })) as DigestResponse;
     if (again.state === 'article' && again.paintMs !== null) warm.push(again.paintMs);
   }
-  if (warm.length) console.log(`From document idle to painted highlights on later visits: ${warm.map((m) => `${Math.round(m)} ms`).join(', ')}`);
+  if (warm.length)
+    console.log(`From document idle to painted highlights on later visits: ${warm.map((m) => `${Math.round(m)} ms`).join(', ')}`);
 
   // The dark site, with the system in dark mode.
   const dark = (await b.browser.newPage()) as Page;
