@@ -9,6 +9,9 @@ export default defineConfig({
     testTimeout: 60000,
     hookTimeout: 120000,
     fileParallelism: false,
+    // Real browsers on a shared two-core machine: a test that failed from a stall gets one more
+    // try. It must pass in full on that try; nothing is asserted less.
+    retry: 1,
     globalSetup: ['tests/e2e/support/global-setup.ts'],
   },
 });

@@ -111,7 +111,7 @@ for (const kind of KINDS) {
       expect(overlap).toBe(false);
       await page.keyboard.press('Escape');
       await page.waitForFunction(() => (document.querySelector('dalil-card') as HTMLElement | null)?.style.display === 'none', {
-        timeout: 5000,
+        timeout: 15000,
       });
     });
 

@@ -192,7 +192,7 @@ for (const kind of KINDS) {
         }
         await popup.click('[data-testid="copy"]');
         await popup.waitForFunction(() => document.querySelector('[data-testid="copy"]')?.textContent?.includes('Copied'), {
-          timeout: 5000,
+          timeout: 15000,
         });
         if (kind === 'chromium') {
           const text = await popup.evaluate(() => navigator.clipboard.readText());
@@ -213,7 +213,7 @@ for (const kind of KINDS) {
         await waitForArticle(popup);
         await setUiLanguage(popup, 'ar');
         // The open popup follows the setting at once.
-        await popup.waitForFunction(() => document.querySelector('main.popup')?.getAttribute('dir') === 'rtl', { timeout: 5000 });
+        await popup.waitForFunction(() => document.querySelector('main.popup')?.getAttribute('dir') === 'rtl', { timeout: 15000 });
         await popup.waitForSelector('[data-testid="reading-time"]', { timeout: 10000 });
         const view = await popup.evaluate(() => ({
           dir: document.documentElement.dir,
@@ -232,7 +232,7 @@ for (const kind of KINDS) {
         expect(view.firstPerson).toBe('سيرغي لافروف');
         expect(view.copy).toBe('نسخ');
         await setUiLanguage(popup, 'en');
-        await popup.waitForFunction(() => document.querySelector('main.popup')?.getAttribute('dir') === 'ltr', { timeout: 5000 });
+        await popup.waitForFunction(() => document.querySelector('main.popup')?.getAttribute('dir') === 'ltr', { timeout: 15000 });
       } finally {
         await setUiLanguage(popup, 'auto').catch(() => undefined);
         await popup.close();
@@ -301,7 +301,7 @@ for (const kind of KINDS) {
         );
         await popup.click('[data-testid="sentences-3"]');
         await popup.click('[data-testid="translate"]');
-        await popup.waitForFunction(() => document.querySelectorAll('[data-testid="sentence-en"]').length === 0, { timeout: 5000 });
+        await popup.waitForFunction(() => document.querySelectorAll('[data-testid="sentence-en"]').length === 0, { timeout: 15000 });
       } finally {
         await popup.close();
       }
