@@ -89,6 +89,11 @@ export class Lexicon {
     }
   }
 
+  /** Whether a single word is a title or a title's construct form (رئيس، وزير، الوزير …). */
+  isTitleWord(word: string): boolean {
+    return this.titles.has(word) || this.constructs.has(word);
+  }
+
   /** Whether the normalized phrase is a title (الملك، وزير الخارجية …). */
   isTitle(phrase: string): boolean {
     return this.titles.has(phrase);

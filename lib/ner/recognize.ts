@@ -359,7 +359,7 @@ export class Recognizer {
         j++;
         continue;
       }
-      if (n.isBoundaryWord(w) || gluedToClitic(w, n)) break;
+      if (n.isBoundaryWord(w) || gluedToClitic(w, n) || this.lexicon.isTitleWord(w)) break;
       // A nisba after a name word is a family name (محمد شياع السوداني), not a nationality here.
       const nisba = w.startsWith('ال') && w.endsWith('ي') && w.length > 4;
       if (this.lexicon.isAnyNationality(w) && !(nisba && lastKind !== 'given')) break;
@@ -408,6 +408,8 @@ export class Recognizer {
         const f = sorted[next++] as Found;
         if (f.type !== 'person' || f.endToken - f.firstToken < 2) continue;
         const family = (tokens[f.endToken - 1] as Token).text;
+        // عبد العاطي، أبو مازن: the last word is half of a compound, not a family name.
+        if (this.names.isConnector((tokens[f.endToken - 2] as Token).text)) continue;
         if (
           family.length < 3 ||
           this.names.isCompoundTail(family) ||

@@ -120,3 +120,14 @@ describe('disambiguation from nationality adjectives', () => {
     expect(r.analyze('وصل الوفد إلى عمان').mentions[0]?.entity?.en).toBe('Oman');
   });
 });
+
+describe('the end of a name', () => {
+  const { recognizer: r } = createRecognizer([]);
+  const names = (text: string) => r.analyze(text).mentions.map((m) => m.text);
+  it('stops before a title word (… سركيس رئيس الجامعة)', () => {
+    expect(names('وقال الدكتور سيد سركيس رئيس الجامعة إن')).not.toContain('سيد سركيس رئيس');
+  });
+  it('does not take half of a compound name as a family name later', () => {
+    expect(names('قال محمد عبد العاطي إن المشروع ماض. وأكد العاطي أن')).toEqual(['محمد عبد العاطي']);
+  });
+});
