@@ -97,6 +97,16 @@ function cardVisible(page: Page): Promise<boolean> {
 
 /** Clicks a control inside the card with the real mouse (a reader's click, with user activation). */
 async function clickInCard(page: Page, testid: string): Promise<void> {
+  // The control may appear a frame later (a menu opening): wait for it, and for its box to settle.
+  await page.waitForFunction(
+    (id) => {
+      const el = document.querySelector('dalil-card')?.shadowRoot?.querySelector(`[data-testid="${id}"]`) as HTMLElement | null;
+      return !!el && el.getBoundingClientRect().width > 0;
+    },
+    { timeout: 10000, polling: 50 },
+    testid,
+  );
+  await sleep(100);
   const at = await page.evaluate((id) => {
     const el = document.querySelector('dalil-card')?.shadowRoot?.querySelector(`[data-testid="${id}"]`) as HTMLElement | null;
     if (!el) return null;
