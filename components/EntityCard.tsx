@@ -16,7 +16,7 @@ import { TypeIcon } from './TypeIcon';
 
 const CATALOG = { ...COMMON, ...CARD };
 
-export type CardTheme = 'auto' | 'light' | 'dark';
+export type CardTheme = 'light' | 'dark';
 export type SuppressScope = 'site' | 'everywhere';
 
 export interface CardActions {
@@ -95,7 +95,7 @@ export function EntityCard(props: EntityCardProps) {
     loading,
     lang = 'en',
     first = 'en',
-    theme = 'auto',
+    theme = 'light',
     starred = null,
   } = props;
   const [contextOpen, setContextOpen] = useState(false);

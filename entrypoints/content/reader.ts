@@ -342,7 +342,9 @@ export class Reader {
     const siblings = painter?.mentionsOf(m.key) ?? [p];
     const sameEntity = prev && prev.mention.entity?.id === m.entity?.id && prev.mention.text === m.text;
     const id = m.entity?.id;
-    const theme: CardTheme = looksDark(p.range.startContainer.parentElement, this.doc) ? 'dark' : 'auto';
+    // Dark when the page around the name is dark or the system asks for dark: one rule set in card.css.
+    const systemDark = this.doc.defaultView?.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
+    const theme: CardTheme = systemDark || looksDark(p.range.startContainer.parentElement, this.doc) ? 'dark' : 'light';
     return {
       mention: m,
       entry: sameEntity ? prev.entry : null,
