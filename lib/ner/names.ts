@@ -172,6 +172,12 @@ export class NameLexicon {
     if (this.given.has(word)) return true;
     if (/(ات|ون|ه)$/.test(word) && !word.startsWith('ال')) return false;
     if (!word.startsWith('ال') && definiteInArticle.has(word)) return false;
+    // و + word after a name starts a second name or the sentence (محمد وعلي، عثمان وقتل).
+    if (word.startsWith('و') && word.length > 3) return false;
+    // ي + stem is an imperfect verb (إسماعيل يعيش); family names in ي are given names too (يوسف).
+    if (word.startsWith('ي')) return false;
+    // A definite feminine plural is a noun (حمدان الإجراءات), never a family name.
+    if (word.startsWith('ال') && word.endsWith('ات')) return false;
     return true;
   }
 }
