@@ -3,7 +3,7 @@
  * gazetteer with clitic readings, resolve ambiguous names from the article's other names, read
  * the roles the article gives people, and group mentions into the article's entities.
  */
-import { procliticReadings } from '../arabic/clitics';
+import { type CliticReading, procliticReadings } from '../arabic/clitics';
 import { normalize, toOriginalSpan } from '../arabic/normalize';
 import { STOPWORDS } from '../arabic/stopwords';
 import { isSentenceEnd, type Token, tokenize } from '../arabic/tokenize';
@@ -102,6 +102,23 @@ const AGREEMENTS = new Set(['اتفاق', 'اتفاقيه', 'اتفاقات', '�
 const COREFERENCE_REACH = 1500;
 const COMPASS = new Set(['جنوب', 'شمال', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي']);
 
+/** Facts about a word the passes ask about, computed once per distinct word (bit flags). */
+const SPORTS_WORD = 1;
+const ORG_HEAD = 2;
+const GIVEN = 4;
+const AMBIGUOUS_GIVEN = 8;
+/** A clitic + a given name (ومحمد، لأحمد). */
+const GIVEN_AFTER_CLITIC = 16;
+const MAY_START_NATIONALITY = 32;
+/** A word's clitic readings and flags. */
+interface WordFacts {
+  readonly flags: number;
+  readonly readings: readonly CliticReading[];
+}
+const NO_READINGS: readonly CliticReading[] = [];
+/** Bounded: news vocabulary repeats, and a word's facts never change. */
+const WORD_FACTS_LIMIT = 100_000;
+
 /** What we know of a role beyond its text, to read "counterpart" against it. */
 interface RoleParts {
   title: Title;
@@ -110,6 +127,8 @@ interface RoleParts {
 }
 
 export class Recognizer {
+  private readonly wordFacts = new Map<string, WordFacts>();
+
   constructor(
     private readonly gazetteer: Gazetteer,
     private readonly lexicon: Lexicon = defaultLexicon(),
@@ -120,8 +139,19 @@ export class Recognizer {
     const norm = normalize(text);
     const tokens = tokenize(norm.text);
     const barrier = (k: number) => isSentenceEnd(tokens[k] as Token);
+    // Each token's facts, looked up once: the passes below read flags, not word lists.
+    const facts = new Uint8Array(tokens.length);
+    const readings: Array<readonly CliticReading[]> = new Array(tokens.length);
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k] as Token;
+      if (t.kind === 'arabic') {
+        const f = this.factsOf(t.text);
+        facts[k] = f.flags;
+        readings[k] = f.readings;
+      } else readings[k] = NO_READINGS;
+    }
 
-    const resolved = this.resolve(this.findMatches(tokens, barrier), tokens);
+    const resolved = this.resolve(this.findMatches(tokens, barrier), tokens, facts);
     const resolvedByEnd = new Map<number, Resolved>();
     for (const r of resolved) resolvedByEnd.set(r.match.endToken, r);
     const found: Found[] = resolved.map((r) => this.trimHead(tokens, r));
@@ -130,7 +160,7 @@ export class Recognizer {
     // Heads we trimmed (قطاع in قطاع غزة) stay covered: they are the name's company, not a new name.
     for (const r of resolved) covered.fill(1, r.match.firstToken, r.match.endToken);
 
-    const orgs = this.findUnknownOrganizations(tokens, covered, resolved);
+    const orgs = this.findUnknownOrganizations(tokens, covered, resolved, facts);
     // A place inside an organization's name (جامعة القاهرة) is part of that name now.
     const inOrg = new Uint8Array(tokens.length);
     for (const o of orgs) inOrg.fill(1, o.firstToken, o.endToken);
@@ -138,9 +168,9 @@ export class Recognizer {
     const kept = found.filter((f) => !inside(f));
     found.length = 0;
     found.push(...kept, ...orgs);
-    this.readClubs(tokens, found);
-    found.push(...this.findUnknownPeople(tokens, covered));
-    found.push(...this.findLaterMentions(tokens, covered, found));
+    this.readClubs(tokens, found, facts);
+    found.push(...this.findUnknownPeople(tokens, covered, facts));
+    found.push(...this.findLaterMentions(tokens, covered, found, readings));
     found.sort((a, b) => a.firstToken - b.firstToken);
 
     const mentions: Mention[] = [];
@@ -178,6 +208,25 @@ export class Recognizer {
     return { mentions, entities: summarize(mentions) };
   }
 
+  private factsOf(word: string): WordFacts {
+    const known = this.wordFacts.get(word);
+    if (known !== undefined) return known;
+    let f = 0;
+    const readings = procliticReadings(word);
+    for (const r of readings) {
+      if (SPORTS_CUES.has(r.stem)) f |= SPORTS_WORD;
+      if (ORG_HEADS_DEFINITE.has(r.stem) || ORG_HEADS_PLACE.has(r.stem)) f |= ORG_HEAD;
+      if (r.prefix && this.names.isGiven(r.stem)) f |= GIVEN_AFTER_CLITIC;
+    }
+    if (this.names.isGiven(word)) f |= GIVEN;
+    if (this.names.isAmbiguousGiven(word)) f |= AMBIGUOUS_GIVEN;
+    if (this.lexicon.mayStartNationality(word)) f |= MAY_START_NATIONALITY;
+    if (this.wordFacts.size >= WORD_FACTS_LIMIT) this.wordFacts.clear();
+    const facts = { flags: f, readings };
+    this.wordFacts.set(word, facts);
+    return facts;
+  }
+
   /**
    * The name inside a longer form. A place written with a generic head or a compass word: the
    * name is what follows (منطقة القوقاز، جنوب لبنان). An organization written with its kind or its
@@ -213,21 +262,21 @@ export class Recognizer {
    * In a sentence about a match, a city is its club (فاز برشلونة على ليفربول): the name stays,
    * but it is an organization, not the place the glossary knows.
    */
-  private readClubs(tokens: readonly Token[], found: Found[]): void {
+  private readClubs(tokens: readonly Token[], found: Found[], facts: Uint8Array): void {
     const cities = found.filter((f) => f.type === 'place' && (f.entry?.placeKind === 'city' || f.entry?.placeKind === 'capital'));
     if (cities.length === 0) return;
     // Sentence index of each token, and how many sports words each sentence has.
     const sentenceOf = new Int32Array(tokens.length);
     const cues: number[] = [0];
     let sentence = 0;
-    tokens.forEach((t, i) => {
+    for (let i = 0; i < tokens.length; i++) {
       sentenceOf[i] = sentence;
-      if (t.kind === 'arabic' && procliticReadings(t.text).some((r) => SPORTS_CUES.has(r.stem))) cues[sentence] = (cues[sentence] ?? 0) + 1;
-      if (isSentenceEnd(t)) {
+      if ((facts[i] as number) & SPORTS_WORD) cues[sentence] = (cues[sentence] ?? 0) + 1;
+      if (isSentenceEnd(tokens[i] as Token)) {
         sentence++;
         cues[sentence] = 0;
       }
-    });
+    }
     for (const f of cities) {
       if ((cues[sentenceOf[f.firstToken] as number] ?? 0) < 3) continue;
       f.type = 'organization';
@@ -240,12 +289,17 @@ export class Recognizer {
    * Organizations no glossary knows, from their head noun: حزب/منظمة/جمعية … + a definite name
    * (حزب العمال، منظمة التحرير), or جامعة/بنك/بورصة … + a known place (جامعة القاهرة، بنك دبي).
    */
-  private findUnknownOrganizations(tokens: readonly Token[], covered: Uint8Array, resolved: readonly Resolved[]): Found[] {
+  private findUnknownOrganizations(
+    tokens: readonly Token[],
+    covered: Uint8Array,
+    resolved: readonly Resolved[],
+    facts: Uint8Array,
+  ): Found[] {
     const out: Found[] = [];
     const placeAt = new Map<number, Resolved>();
     for (const r of resolved) if (r.entry.type === 'place' && r.match.prefixLength === 0) placeAt.set(r.match.firstToken, r);
     for (let k = 0; k + 1 < tokens.length; k++) {
-      if (covered[k] || (tokens[k] as Token).kind !== 'arabic') continue;
+      if (covered[k] || !((facts[k] as number) & ORG_HEAD)) continue;
       const reading = procliticReadings((tokens[k] as Token).text).find(
         (r) => ORG_HEADS_DEFINITE.has(r.stem) || ORG_HEADS_PLACE.has(r.stem),
       );
@@ -283,13 +337,14 @@ export class Recognizer {
    * People no glossary knows: a name after a title (الرئيس …، وزير الخارجية الروسي …) or starting
    * with a given name we know, running to a sound boundary.
    */
-  private findUnknownPeople(tokens: readonly Token[], covered: Uint8Array): Found[] {
+  private findUnknownPeople(tokens: readonly Token[], covered: Uint8Array, facts: Uint8Array): Found[] {
     const out: Found[] = [];
     // Words this article also writes with ال are common nouns here, not family names.
     const definite = new Set<string>();
-    for (const t of tokens) if (t.kind === 'arabic' && t.text.startsWith('ال') && t.text.length > 4) definite.add(t.text.slice(2));
+    for (const t of tokens) if (t.kind === 'arabic' && t.text.length > 4 && t.text.startsWith('ال')) definite.add(t.text);
     for (let k = 0; k < tokens.length; k++) {
-      if (covered[k]) continue;
+      // Most words are no given name at all: one flag test skips them.
+      if (covered[k] || !((facts[k] as number) & (GIVEN | AMBIGUOUS_GIVEN | GIVEN_AFTER_CLITIC))) continue;
       const t = tokens[k] as Token;
       if (!nameWord(t)) continue;
       // The first word: a given name we know (maybe behind a clitic: ومحمد، لأحمد), or an
@@ -396,7 +451,12 @@ export class Recognizer {
    * Later short mentions of a person named in full earlier in the article (لافروف after سيرغي
    * لافروف, الحكيم after توفيق الحكيم): the family name alone, when it belongs to one person only.
    */
-  private findLaterMentions(tokens: readonly Token[], covered: Uint8Array, found: readonly Found[]): Found[] {
+  private findLaterMentions(
+    tokens: readonly Token[],
+    covered: Uint8Array,
+    found: readonly Found[],
+    readings: ReadonlyArray<readonly CliticReading[]>,
+  ): Found[] {
     // family name → the person, and how far into the text the full name reaches (about one
     // article: a family name far from any full name is more likely someone, or something, else).
     const byFamily = new Map<string, { owner: Found | null; until: number }>();
@@ -421,8 +481,8 @@ export class Recognizer {
         const owner = !prev || prev.until < k || prev.owner?.key === f.key ? f : null;
         byFamily.set(family, { owner, until: k + COREFERENCE_REACH });
       }
-      if (covered[k] || (tokens[k] as Token).kind !== 'arabic') continue;
-      for (const r of procliticReadings((tokens[k] as Token).text)) {
+      if (byFamily.size === 0 || covered[k]) continue;
+      for (const r of readings[k] as readonly CliticReading[]) {
         const hit = byFamily.get(r.stem);
         const owner = hit && hit.until >= k ? hit.owner : null;
         if (!owner) continue;
@@ -476,7 +536,7 @@ export class Recognizer {
    * candidate that shares a country with the article's other names (جورجيا beside تبليسي is the
    * country), falling back to prominence.
    */
-  private resolve(matches: GazetteerMatch[], tokens: readonly Token[]): Resolved[] {
+  private resolve(matches: GazetteerMatch[], tokens: readonly Token[], facts: Uint8Array): Resolved[] {
     const candidates = matches.map((m) => {
       const full = m.hits.filter((h) => h.kind === 'full');
       const hits = full.length > 0 ? full : m.hits;
@@ -492,8 +552,7 @@ export class Recognizer {
     // Nationality adjectives speak of countries too: عمان beside الأردني is Amman, not Oman.
     if (candidates.some((c) => c.length > 1)) {
       for (let k = 0; k < tokens.length; k++) {
-        const t = tokens[k] as Token;
-        if (t.kind !== 'arabic' || !this.lexicon.mayStartNationality(t.text)) continue;
+        if (!((facts[k] as number) & MAY_START_NATIONALITY)) continue;
         const nat = this.lexicon.nationalityAt(tokens, k);
         if (nat) countries.set(nat.nationality.country, (countries.get(nat.nationality.country) ?? 0) + 1);
       }
