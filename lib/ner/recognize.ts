@@ -31,7 +31,24 @@ interface Found {
 }
 
 /** Generic heads that introduce a place but are not part of its name (منطقة القوقاز، قطاع غزة). */
-const PLACE_HEADS = new Set(['منطقه', 'قطاع', 'اقليم', 'دوله', 'مدينه', 'ولايه', 'محافظه', 'مقاطعه', 'امارة', 'اماره']);
+const PLACE_HEADS = new Set([
+  'منطقه',
+  'قطاع',
+  'اقليم',
+  'دوله',
+  'مدينه',
+  'ولايه',
+  'محافظه',
+  'مقاطعه',
+  'اماره',
+  'نهر',
+  'بحيره',
+  'مخيم',
+  'مخيمات',
+  'مزارع',
+  'بلاد',
+  'جزيره',
+]);
 /** Compass words before a place (جنوب لبنان) describe part of it; a country's own name keeps them (جنوب أفريقيا). */
 /** Kinds of organization and place written before a name that stands alone too (حركة حماس، قناة الجزيرة). */
 const NAME_HEADS = new Set([
@@ -50,6 +67,8 @@ const NAME_HEADS = new Set([
   'تلفزيون',
   'اذاعه',
 ]);
+/** Kinds of media: the paper's or channel's name is what follows. */
+const MEDIA_HEADS = new Set(['قناه', 'صحيفه', 'جريده', 'مجله']);
 /** Heads of organization names followed by a definite name (حزب العمال) or by a place (جامعة القاهرة). */
 const ORG_HEADS_DEFINITE = new Set(['حزب', 'منظمه', 'جمعيه', 'رابطه', 'ائتلاف', 'كتائب', 'سرايا']);
 const ORG_HEADS_PLACE = new Set(['جامعه', 'بنك', 'مصرف', 'بورصه']);
@@ -250,6 +269,9 @@ export class Recognizer {
     }
     const namesSame = (ws: string[]) => this.gazetteer.lookupForm(ws.join(' ')).some((h) => h.entryId === entry.id);
     if (NAME_HEADS.has(head) && namesSame(words.slice(1))) return { ...base, firstToken: match.firstToken + 1, prefixLength: 0 };
+    // A paper or a channel is named by what follows its kind (صحيفة الأهرام، قناة الجزيرة), even
+    // where that name alone is a common word we do not match by itself.
+    if (entry.type === 'organization' && MEDIA_HEADS.has(head)) return { ...base, firstToken: match.firstToken + 1, prefixLength: 0 };
     const tail = words[words.length - 1] as string;
     const trimmableTail =
       (entry.type === 'organization' && this.lexicon.isNationalityWord(tail) && words.length >= 3) ||
