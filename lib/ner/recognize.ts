@@ -67,6 +67,8 @@ const NAME_HEADS = new Set([
   'تلفزيون',
   'اذاعه',
 ]);
+/** "Father of": with a given name after it, the start of a kunya. */
+const KUNYA = new Set(['ابو', 'ابي', 'ابا']);
 /** Kinds of media: the paper's or channel's name is what follows. */
 const MEDIA_HEADS = new Set(['قناه', 'صحيفه', 'جريده', 'مجله']);
 /** Heads of organization names followed by a definite name (حزب العمال) or by a place (جامعة القاهرة). */
@@ -129,6 +131,7 @@ const AMBIGUOUS_GIVEN = 8;
 /** A clitic + a given name (ومحمد، لأحمد). */
 const GIVEN_AFTER_CLITIC = 16;
 const MAY_START_NATIONALITY = 32;
+const KUNYA_WORD = 64;
 /** A word's clitic readings and flags. */
 interface WordFacts {
   readonly flags: number;
@@ -240,6 +243,7 @@ export class Recognizer {
     if (this.names.isGiven(word)) f |= GIVEN;
     if (this.names.isAmbiguousGiven(word)) f |= AMBIGUOUS_GIVEN;
     if (this.lexicon.mayStartNationality(word)) f |= MAY_START_NATIONALITY;
+    if (KUNYA.has(word)) f |= KUNYA_WORD;
     if (this.wordFacts.size >= WORD_FACTS_LIMIT) this.wordFacts.clear();
     const facts = { flags: f, readings };
     this.wordFacts.set(word, facts);
@@ -366,7 +370,7 @@ export class Recognizer {
     for (const t of tokens) if (t.kind === 'arabic' && t.text.length > 4 && t.text.startsWith('ال')) definite.add(t.text);
     for (let k = 0; k < tokens.length; k++) {
       // Most words are no given name at all: one flag test skips them.
-      if (covered[k] || !((facts[k] as number) & (GIVEN | AMBIGUOUS_GIVEN | GIVEN_AFTER_CLITIC))) continue;
+      if (covered[k] || !((facts[k] as number) & (GIVEN | AMBIGUOUS_GIVEN | GIVEN_AFTER_CLITIC | KUNYA_WORD))) continue;
       const t = tokens[k] as Token;
       if (!nameWord(t)) continue;
       // The first word: a given name we know (maybe behind a clitic: ومحمد، لأحمد), or an
@@ -382,8 +386,10 @@ export class Recognizer {
           isGiven = true;
         }
       }
+      // A kunya (أبو مازن، أبو بكر البغدادي): أبو + a given name starts a name.
+      const kunya = KUNYA.has(word) && this.names.isGiven((tokens[k + 1] as Token | undefined)?.text ?? '') && !covered[k + 1];
       // The title is only asked about for ambiguous given names: most words are neither.
-      if (!isGiven && !(this.names.isAmbiguousGiven(word) && this.afterTitle(tokens, k))) continue;
+      if (!isGiven && !kunya && !(this.names.isAmbiguousGiven(word) && this.afterTitle(tokens, k))) continue;
       const end = this.extendName(tokens, k, covered, definite);
       // A lone given name is too often a word or a partial mention: a name needs two words.
       if (end - k < 2) continue;
