@@ -178,6 +178,8 @@ export class NameLexicon {
     if (word.startsWith('ي')) return false;
     // A definite feminine plural is a noun (حمدان الإجراءات), never a family name.
     if (word.startsWith('ال') && word.endsWith('ات')) return false;
+    // A definite feminine noun (الثقافة) is no family name.
+    if (word.startsWith('ال') && word.endsWith('ه')) return false;
     return true;
   }
 }
