@@ -527,12 +527,20 @@ export class Recognizer {
     let i = 0;
     while (i < tokens.length) {
       const m = this.gazetteer.matchAt(tokens, i, barrier);
-      if (m && !this.isNationalityOnly(tokens, m) && !this.namesAnAgreement(tokens, m)) {
+      if (m && !this.isNationalityOnly(tokens, m) && !this.namesAnAgreement(tokens, m) && !this.cliticTooRisky(m)) {
         out.push(m);
         i = m.endToken;
       } else i++;
     }
     return out;
+  }
+
+  /**
+   * A one-word name read behind ك "as, like": that preposition rarely comes before a name, and the
+   * whole word is more likely a word of its own (ككائن is "as a being", not "as Caen").
+   */
+  private cliticTooRisky(m: GazetteerMatch): boolean {
+    return m.prefixLength > 0 && m.endToken - m.firstToken === 1 && m.prefix.endsWith('ك');
   }
 
   /** اتفاق الطائف، معاهدة لوزان: the place names the agreement here. */
