@@ -191,6 +191,7 @@ export class Recognizer {
     found.length = 0;
     found.push(...kept, ...orgs);
     this.readClubs(tokens, found, facts);
+    this.readQuotedTitles(tokens, found);
     found.push(...this.findUnknownPeople(tokens, covered, facts));
     found.push(...this.findLaterMentions(tokens, covered, found, readings));
     found.sort((a, b) => a.firstToken - b.firstToken);
@@ -307,6 +308,20 @@ export class Recognizer {
       if ((cues[sentenceOf[f.firstToken] as number] ?? 0) < 3) continue;
       f.type = 'organization';
       f.key = `club:${f.entry?.id ?? ''}`;
+      f.entry = null;
+    }
+  }
+
+  /**
+   * A region's name alone in quotation marks names a paper, a channel or a brand, not the region
+   * (قال لـ«الشرق الأوسط»، بثت «الجزيرة»): the reader should not get the region's card.
+   */
+  private readQuotedTitles(tokens: readonly Token[], found: Found[]): void {
+    for (const f of found) {
+      if (f.type !== 'place' || f.prefixLength > 0 || f.entry?.placeKind !== 'region') continue;
+      if (tokens[f.firstToken - 1]?.text !== '"' || tokens[f.endToken]?.text !== '"') continue;
+      f.type = 'organization';
+      f.key = `quoted:${f.entry?.id ?? ''}`;
       f.entry = null;
     }
   }
