@@ -131,3 +131,41 @@ describe('the end of a name', () => {
     expect(names('قال محمد عبد العاطي إن المشروع ماض. وأكد العاطي أن')).toEqual(['محمد عبد العاطي']);
   });
 });
+
+describe('span conventions of Arabic news', () => {
+  const { recognizer: r } = createRecognizer([
+    entry('niger-river', 'place', 'Niger River', 'نهر النيجر', { placeKind: 'region' }),
+    entry('iso:NE', 'place', 'Niger', 'النيجر', { country: 'NE', placeKind: 'country' }),
+    entry('gn:caen', 'place', 'Caen', 'كاين', { country: 'FR', placeKind: 'city' }),
+    entry('middle-east', 'place', 'Middle East', 'الشرق الأوسط', { placeKind: 'region' }),
+    entry('ahram', 'organization', 'Al-Ahram', 'صحيفة الأهرام'),
+  ]);
+  const names = (text: string) => r.analyze(text).mentions.map((m) => `${m.type}:${m.text}${m.entity ? `=${m.entity.en}` : '?'}`);
+
+  it.each([
+    // A river's kind is not part of its name, but the card is still the river's.
+    ['عبر نهر النيجر', ['place:النيجر=Niger River']],
+    // A paper is named by what follows its kind.
+    ['نشرت صحيفة الأهرام', ['organization:الأهرام=Al-Ahram']],
+    // A region's name alone in quotes is the paper of that name, not the region.
+    ['وقال لـ«الشرق الأوسط» أمس', ['organization:الشرق الأوسط?']],
+    ['السلام في الشرق الأوسط', ['place:الشرق الأوسط=Middle East']],
+    // ك "as" before a one-word name: the word is a word (كائن "a being"), not Caen.
+    ['يعيش ككائن حي', []],
+    ['زار كاين', ['place:كاين=Caen']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A kunya starts a name, and أبي joins its parts.
+    ['قاد سعد بن أبي وقاص الجيش', ['person:سعد بن أبي وقاص?']],
+    ['وقال أبو محمد الجولاني إن', ['person:أبو محمد الجولاني?']],
+    // After a given name, a و-word, an imperfect verb or a definite noun ends the name.
+    ['قتل عثمان وقتل معه', []],
+    ['ظل إسماعيل يعيش هناك', []],
+    ['أعلن حمدان الإجراءات الجديدة', []],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
