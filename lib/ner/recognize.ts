@@ -8,7 +8,7 @@ import { normalize, toOriginalSpan } from '../arabic/normalize';
 import { STOPWORDS } from '../arabic/stopwords';
 import { isSentenceEnd, type Token, tokenize } from '../arabic/tokenize';
 import type { EntityType, GlossaryEntry } from '../glossary/types';
-import type { Gazetteer, GazetteerMatch } from './gazetteer';
+import { entryForms, formTokens, type Gazetteer, type GazetteerMatch } from './gazetteer';
 import { defaultLexicon, type Lexicon, type Title } from './lexicon';
 import { defaultNameLexicon, type NameLexicon, nameWord } from './names';
 import type { Analysis, ArticleEntity, Mention, Role } from './types';
@@ -97,6 +97,7 @@ const SPORTS_CUES = new Set(
     'هزم',
     'خسر',
     'ملعب',
+    'الملعب',
     'الموسم',
     'المباراه',
     'الفريق',
@@ -115,6 +116,8 @@ const SPORTS_CUES = new Set(
     'الشوط',
   ].map((w) => w),
 );
+/** How many sports words make a sentence one about sport. */
+const SPORTS_SENTENCE_CUES = 3;
 /** Honorific epithets after a place's name (مكة المكرمة، النجف الأشرف): praise, not name. */
 const EPITHETS = new Set(['المكرمه', 'المنوره', 'الاشرف', 'المقدسه', 'الشريف']);
 /** Words that make the next name an agreement's (اتفاق الطائف): the phrase names a treaty, not the place. */
@@ -190,7 +193,7 @@ export class Recognizer {
     const kept = found.filter((f) => !inside(f));
     found.length = 0;
     found.push(...kept, ...orgs);
-    this.readClubs(tokens, found, facts);
+    found.push(...this.readClubs(tokens, found, facts, readings, covered));
     this.readQuotedTitles(tokens, found);
     found.push(...this.findUnknownPeople(tokens, covered, facts));
     found.push(...this.findLaterMentions(tokens, covered, found, readings));
@@ -286,12 +289,18 @@ export class Recognizer {
   }
 
   /**
-   * In a sentence about a match, a city is its club (فاز برشلونة على ليفربول): the name stays,
-   * but it is an organization, not the place the glossary knows.
+   * In a sentence about a match, a city is its club (فاز برشلونة على ليفربول), and a word the
+   * glossary knows as a club's name (نادي الزمالك) is that club (تغلب الزمالك على الأهلي): the
+   * name is an organization there, not the place or the word.
    */
-  private readClubs(tokens: readonly Token[], found: Found[], facts: Uint8Array): void {
-    const cities = found.filter((f) => f.type === 'place' && (f.entry?.placeKind === 'city' || f.entry?.placeKind === 'capital'));
-    if (cities.length === 0) return;
+  private readClubs(
+    tokens: readonly Token[],
+    found: Found[],
+    facts: Uint8Array,
+    readings: ReadonlyArray<readonly CliticReading[]>,
+    covered: Uint8Array,
+  ): Found[] {
+    if (!facts.some((f) => (f & SPORTS_WORD) !== 0)) return [];
     // Sentence index of each token, and how many sports words each sentence has.
     const sentenceOf = new Int32Array(tokens.length);
     const cues: number[] = [0];
@@ -304,12 +313,85 @@ export class Recognizer {
         cues[sentence] = 0;
       }
     }
-    for (const f of cities) {
-      if ((cues[sentenceOf[f.firstToken] as number] ?? 0) < 3) continue;
+    // The article's countries, to tell clubs of the same name apart.
+    const countries = new Map<string, number>();
+    for (const f of found) if (f.entry?.country) countries.set(f.entry.country, (countries.get(f.entry.country) ?? 0) + 1);
+    const sporty = (k: number) => (cues[sentenceOf[k] as number] ?? 0) >= SPORTS_SENTENCE_CUES;
+    for (const f of found) {
+      if (f.type !== 'place' || !(f.entry?.placeKind === 'city' || f.entry?.placeKind === 'capital') || !sporty(f.firstToken)) continue;
+      const club = this.clubNamed(`${f.entry.ar}`) ?? null;
       f.type = 'organization';
-      f.key = `club:${f.entry?.id ?? ''}`;
-      f.entry = null;
+      f.key = club ? club.id : `club:${f.entry.id}`;
+      f.entry = club;
     }
+    const out: Found[] = [];
+    for (let k = 0; k < tokens.length; k++) {
+      if (covered[k] || !sporty(k)) continue;
+      for (const r of readings[k] as readonly CliticReading[]) {
+        if (!r.stem.startsWith('ال') || r.stem.length < 5) continue;
+        const club = this.clubNamed(r.stem, countries);
+        if (club === undefined) continue;
+        out.push({
+          firstToken: k,
+          endToken: k + 1,
+          prefixLength: r.prefixLength,
+          type: 'organization',
+          entry: club,
+          key: club ? club.id : `club:${r.stem}`,
+        });
+        covered[k] = 1;
+        break;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The club a bare name means in sport (الزمالك، الأهلي): the glossary's organization written
+   * نادي + name, or name + nisba (الأهلي المصري). Several clubs share some names: the one from a
+   * country the article names wins, else the only one, else the name is a club we cannot tell.
+   */
+  private clubNamed(name: string, countries?: ReadonlyMap<string, number>): GlossaryEntry | null | undefined {
+    const candidates = this.clubIndex().get(name);
+    if (!candidates) return undefined;
+    if (candidates.length === 1) return candidates[0] as GlossaryEntry;
+    let best: GlossaryEntry | null = null;
+    let bestScore = 0;
+    for (const c of candidates) {
+      const score = c.country ? (countries?.get(c.country) ?? 0) : 0;
+      if (score > bestScore) {
+        best = c;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  private clubs: { size: number; byName: Map<string, GlossaryEntry[]> } | null = null;
+
+  /** Bare club names → clubs, built on first use and again when the glossary changes size. */
+  private clubIndex(): Map<string, GlossaryEntry[]> {
+    if (this.clubs && this.clubs.size === this.gazetteer.size) return this.clubs.byName;
+    const byName = new Map<string, GlossaryEntry[]>();
+    for (const e of this.gazetteer.all()) {
+      if (e.type !== 'organization') continue;
+      const forms = entryForms(e).map(([form]) => formTokens(form));
+      // A club is an organization the glossary also writes نادي … or فريق …
+      if (!forms.some((w) => w[0] === 'نادي' || w[0] === 'فريق')) continue;
+      for (const words of forms) {
+        let bare: string | undefined;
+        if (words.length === 2 && (words[0] === 'نادي' || words[0] === 'فريق')) bare = words[1];
+        else if (words.length === 3 && words[0] === 'نادي' && this.lexicon.isAnyNationality(words[2] as string)) bare = words[1];
+        else if (words.length === 2 && this.lexicon.isAnyNationality(words[1] as string) && (words[0] as string).startsWith('ال'))
+          bare = words[0];
+        if (!bare || bare.length < 5 || !bare.startsWith('ال') || SPORTS_CUES.has(bare)) continue;
+        const list = byName.get(bare) ?? [];
+        if (!list.includes(e)) list.push(e);
+        byName.set(bare, list);
+      }
+    }
+    this.clubs = { size: this.gazetteer.size, byName };
+    return byName;
   }
 
   /**

@@ -169,3 +169,27 @@ describe('span conventions of Arabic news', () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe('clubs in sport', () => {
+  const { recognizer: r } = createRecognizer([
+    entry('zamalek', 'organization', 'Zamalek SC', 'نادي الزمالك', { country: 'EG' }),
+    entry('al-ahly', 'organization', 'Al Ahly', 'الأهلي المصري', { country: 'EG', aliases: ['نادي الأهلي المصري'] }),
+    entry('al-ahly-sa', 'organization', 'Al-Ahli Saudi', 'الأهلي السعودي', { country: 'SA', aliases: ['نادي الأهلي السعودي'] }),
+    entry('iso:EG', 'place', 'Egypt', 'مصر', { country: 'EG', placeKind: 'country' }),
+    entry('gn:cairo', 'place', 'Cairo', 'القاهرة', { country: 'EG', placeKind: 'capital' }),
+  ]);
+  const names = (text: string) => r.analyze(text).mentions.map((m) => `${m.type}:${m.text}${m.entity ? `=${m.entity.en}` : '?'}`);
+
+  it('reads a bare club name as the club in a sentence about a match', () => {
+    expect(names('فاز الزمالك على الأهلي بهدفين في مباراة الدوري في القاهرة.')).toEqual([
+      'organization:الزمالك=Zamalek SC',
+      // Two clubs are called الأهلي: the article's country (Cairo, Egypt) tells which.
+      'organization:الأهلي=Al Ahly',
+      'organization:القاهرة?',
+    ]);
+  });
+
+  it('leaves the words alone outside sport', () => {
+    expect(names('قال المجلس الأهلي في القاهرة إن الزمالك حي هادئ.')).toEqual(['place:القاهرة=Cairo']);
+  });
+});
