@@ -180,6 +180,10 @@ export class NameLexicon {
     if (word.startsWith('ال') && word.endsWith('ات')) return false;
     // A definite feminine noun (الثقافة) is no family name.
     if (word.startsWith('ال') && word.endsWith('ه')) return false;
+    // Verbs of forms VIII and X (اعتزل، استقبل) and words with a pronoun suffix (لإقناعهم).
+    if (word.length === 5 && word[0] === 'ا' && word[2] === 'ت') return false;
+    if (word.length >= 5 && word.startsWith('است')) return false;
+    if (word.length >= 5 && /(هم|ها|هما|كم)$/.test(word)) return false;
     return true;
   }
 }

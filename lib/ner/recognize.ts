@@ -548,6 +548,11 @@ export class Recognizer {
         j++;
         continue;
       }
+      // The second half of a compound given name (عز الدين، بهاء الدين إبراهيم): the name goes on.
+      if (lastKind === 'given' && n.isCompoundTail(w)) {
+        j++;
+        continue;
+      }
       if (lastKind === 'given') {
         if (!n.familyLike(w, definite)) break;
         // The family name ends the name, unless a connector or a nisba follows.
