@@ -164,13 +164,14 @@ export class NameLexicon {
 
   /**
    * Whether a word can be a family name after a given name. Arabic morphology says no to most
-   * common nouns: feminine and plural endings, and words the same article also writes with ال
+   * common nouns: feminine and feminine-plural endings (not ون, which ends many foreign family
+   * names: جونسون، كينيون), and words the same article also writes with ال
    * (مؤسسة / المؤسسة) are not names. `definiteInArticle` holds the article's ال-words.
    */
   familyLike(word: string, definiteInArticle: ReadonlySet<string>): boolean {
     if (this.isBoundaryWord(word) || word.length < 2) return false;
     if (this.given.has(word)) return true;
-    if (/(ات|ون|ه)$/.test(word) && !word.startsWith('ال')) return false;
+    if (/(ات|ه)$/.test(word) && !word.startsWith('ال')) return false;
     if (word.length > 2 && !word.startsWith('ال') && definiteInArticle.has(`ال${word}`)) return false;
     // و + word after a name starts a second name or the sentence (محمد وعلي، عثمان وقتل).
     if (word.startsWith('و') && word.length > 3) return false;
