@@ -74,6 +74,9 @@ const MEDIA_HEADS = new Set(['قناه', 'صحيفه', 'جريده', 'مجله']
 /** Heads of organization names followed by a definite name (حزب العمال) or by a place (جامعة القاهرة). */
 const ORG_HEADS_DEFINITE = new Set(['حزب', 'منظمه', 'جمعيه', 'رابطه', 'ائتلاف', 'كتائب', 'سرايا']);
 const ORG_HEADS_PLACE = new Set(['جامعه', 'بنك', 'مصرف', 'بورصه']);
+/** A bank named by a definite word (البنك التجاري، المصرف العربي) is that bank; the central bank is any country's. */
+const ORG_HEADS_ARTICLE = new Set(['البنك', 'المصرف']);
+const GENERIC_AFTER_HEAD = new Set(['المركزي']);
 /** Words of sport: two in one sentence make its cities clubs. */
 const SPORTS_CUES = new Set(
   [
@@ -241,7 +244,7 @@ export class Recognizer {
     const readings = procliticReadings(word);
     for (const r of readings) {
       if (SPORTS_CUES.has(r.stem)) f |= SPORTS_WORD;
-      if (ORG_HEADS_DEFINITE.has(r.stem) || ORG_HEADS_PLACE.has(r.stem)) f |= ORG_HEAD;
+      if (ORG_HEADS_DEFINITE.has(r.stem) || ORG_HEADS_PLACE.has(r.stem) || ORG_HEADS_ARTICLE.has(r.stem)) f |= ORG_HEAD;
       if (r.prefix && this.names.isGiven(r.stem)) f |= GIVEN_AFTER_CLITIC;
     }
     if (this.names.isGiven(word)) f |= GIVEN;
@@ -424,7 +427,7 @@ export class Recognizer {
     for (let k = 0; k + 1 < tokens.length; k++) {
       if (covered[k] || !((facts[k] as number) & ORG_HEAD)) continue;
       const reading = procliticReadings((tokens[k] as Token).text).find(
-        (r) => ORG_HEADS_DEFINITE.has(r.stem) || ORG_HEADS_PLACE.has(r.stem),
+        (r) => ORG_HEADS_DEFINITE.has(r.stem) || ORG_HEADS_PLACE.has(r.stem) || ORG_HEADS_ARTICLE.has(r.stem),
       );
       if (!reading) continue;
       let end = k + 1;
@@ -438,7 +441,8 @@ export class Recognizer {
           if (t.kind !== 'arabic' || t.start - (tokens[end - 1] as Token).end > 1) break;
           const w = t.text;
           const definite = w.startsWith('ال') || (w.startsWith('وال') && end > k + 1);
-          if (!definite || w.length < 4 || this.names.isBoundaryWord(w) || this.lexicon.isAnyNationality(w)) break;
+          if (!definite || w.length < 4 || this.names.isBoundaryWord(w) || this.lexicon.isAnyNationality(w) || GENERIC_AFTER_HEAD.has(w))
+            break;
           end++;
         }
         if (end === k + 1) continue;

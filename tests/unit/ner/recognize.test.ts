@@ -103,6 +103,8 @@ describe('names no glossary knows', () => {
   it('finds organizations from their head noun', () => {
     expect(names('أعلن حزب العدالة والتنمية فوزه')).toEqual(['organization:حزب العدالة والتنمية?']);
     expect(names('تخرج في جامعة القاهرة')).toEqual(['organization:جامعة القاهرة?']);
+    expect(names('رفع البنك التجاري أرباحه')).toEqual(['organization:البنك التجاري?']);
+    expect(names('خفض البنك المركزي الفائدة')).toEqual([]);
   });
 
   it('reads a place after "agreement" as the agreement, not the place', () => {
