@@ -119,6 +119,12 @@ const SPORTS_CUES = new Set(
     'الشوط',
   ].map((w) => w),
 );
+/** Verbs of a match: a city right after one is a club (فاز برشلونة، تعادل ليون). */
+const MATCH_VERBS = new Set(
+  'فاز يفوز تفوز تغلب يتغلب هزم يهزم تعادل يتعادل خسر يخسر واجه يواجه التقي يلتقي لاقي يلاقي استضاف يستضيف اقصي يقصي اكتسح يكتسح سحق يسحق'.split(
+    ' ',
+  ),
+);
 /** How many sports words make a sentence one about sport. */
 const SPORTS_SENTENCE_CUES = 3;
 /** Honorific epithets after a place's name (مكة المكرمة، النجف الأشرف): praise, not name. */
@@ -322,7 +328,8 @@ export class Recognizer {
     const sporty = (k: number) => (cues[sentenceOf[k] as number] ?? 0) >= SPORTS_SENTENCE_CUES;
     for (const f of found) {
       if (f.type !== 'place' || !(f.entry?.placeKind === 'city' || f.entry?.placeKind === 'capital') || !sporty(f.firstToken)) continue;
-      const club = this.clubNamed(`${f.entry.ar}`) ?? null;
+      if (!this.playsAMatch(tokens, f)) continue;
+      const club = this.clubNamed(formTokens(f.entry.ar).join(' '), countries) ?? null;
       f.type = 'organization';
       f.key = club ? club.id : `club:${f.entry.id}`;
       f.entry = club;
@@ -347,6 +354,27 @@ export class Recognizer {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a city in a sentence about sport plays in it: right after a match verb (فاز برشلونة،
+   * تعادل ليون) or after ضد/أمام, or after على with a match verb just before (فاز … على مدريد).
+   * A city after في or إلى is where the match is, or where a player goes: the place.
+   */
+  private playsAMatch(tokens: readonly Token[], f: Found): boolean {
+    const first = tokens[f.firstToken] as Token;
+    if (f.prefixLength > 0 && first.text.slice(0, f.prefixLength) !== 'و') return false;
+    const prev = tokens[f.firstToken - 1];
+    if (prev?.kind !== 'arabic') return false;
+    const word = prev.text.startsWith('و') && prev.text.length > 3 ? prev.text.slice(1) : prev.text;
+    if (MATCH_VERBS.has(word) || word === 'ضد' || word === 'امام') return true;
+    if (word !== 'علي') return false;
+    for (let k = f.firstToken - 2; k >= 0 && k >= f.firstToken - 8; k--) {
+      const t = tokens[k] as Token;
+      if (isSentenceEnd(t)) break;
+      if (MATCH_VERBS.has(t.text) || MATCH_VERBS.has(t.text.slice(1))) return true;
+    }
+    return false;
   }
 
   /**
@@ -387,7 +415,7 @@ export class Recognizer {
         else if (words.length === 3 && words[0] === 'نادي' && this.lexicon.isAnyNationality(words[2] as string)) bare = words[1];
         else if (words.length === 2 && this.lexicon.isAnyNationality(words[1] as string) && (words[0] as string).startsWith('ال'))
           bare = words[0];
-        if (!bare || bare.length < 5 || !bare.startsWith('ال') || SPORTS_CUES.has(bare)) continue;
+        if (!bare || bare.length < 3 || SPORTS_CUES.has(bare)) continue;
         const list = byName.get(bare) ?? [];
         if (!list.includes(e)) list.push(e);
         byName.set(bare, list);
@@ -446,6 +474,9 @@ export class Recognizer {
           end++;
         }
         if (end === k + 1) continue;
+        // A bank's name agrees with it: a nisba adjective (البنك التجاري), not a feminine noun
+        // that only follows it (منح البنك المرونة).
+        if (ORG_HEADS_ARTICLE.has(reading.stem) && !(tokens[k + 1] as Token).text.endsWith('ي')) continue;
         // An "and …" at the end belongs to the sentence, not the name.
         if ((tokens[end - 1] as Token).text.startsWith('وال') && end - k === 2) continue;
       }

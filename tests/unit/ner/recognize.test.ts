@@ -179,6 +179,8 @@ describe('clubs in sport', () => {
     entry('al-ahly-sa', 'organization', 'Al-Ahli Saudi', 'الأهلي السعودي', { country: 'SA', aliases: ['نادي الأهلي السعودي'] }),
     entry('iso:EG', 'place', 'Egypt', 'مصر', { country: 'EG', placeKind: 'country' }),
     entry('gn:cairo', 'place', 'Cairo', 'القاهرة', { country: 'EG', placeKind: 'capital' }),
+    entry('gn:barcelona', 'place', 'Barcelona', 'برشلونة', { country: 'ES', placeKind: 'city' }),
+    entry('fc-barcelona', 'organization', 'FC Barcelona', 'نادي برشلونة', { country: 'ES' }),
   ]);
   const names = (text: string) => r.analyze(text).mentions.map((m) => `${m.type}:${m.text}${m.entity ? `=${m.entity.en}` : '?'}`);
 
@@ -187,7 +189,15 @@ describe('clubs in sport', () => {
       'organization:الزمالك=Zamalek SC',
       // Two clubs are called الأهلي: the article's country (Cairo, Egypt) tells which.
       'organization:الأهلي=Al Ahly',
-      'organization:القاهرة?',
+      // A city after في is where the match is played.
+      'place:القاهرة=Cairo',
+    ]);
+  });
+
+  it('reads a city right after a match verb as its club', () => {
+    expect(names('فاز برشلونة على الزمالك في مباراة الدوري بهدفين.')).toEqual([
+      'organization:برشلونة=FC Barcelona',
+      'organization:الزمالك=Zamalek SC',
     ]);
   });
 
