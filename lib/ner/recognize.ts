@@ -127,6 +127,8 @@ const MATCH_VERBS = new Set(
 );
 /** How many sports words make a sentence one about sport. */
 const SPORTS_SENTENCE_CUES = 3;
+/** Adjectives of part of a place (أوروبا الشرقية، الصعيد الأعلى): the name is the place before them. */
+const PLACE_ADJECTIVE = /^(الشرقي|الغربي|الشمالي|الجنوبي|الشرقيه|الغربيه|الشماليه|الجنوبيه|الوسطي|الكبري|الصغري|الشعبيه|العليا|السفلي)$/;
 /** Honorific epithets after a place's name (مكة المكرمة، النجف الأشرف): praise, not name. */
 const EPITHETS = new Set(['المكرمه', 'المنوره', 'الاشرف', 'المقدسه', 'الشريف']);
 /** Words that make the next name an agreement's (اتفاق الطائف): the phrase names a treaty, not the place. */
@@ -294,7 +296,19 @@ export class Recognizer {
       (entry.type === 'organization' && this.lexicon.isNationalityWord(tail) && words.length >= 3) ||
       (entry.type === 'place' && EPITHETS.has(tail));
     if (trimmableTail && namesSame(words.slice(0, -1))) return { ...base, endToken: match.endToken - 1 };
+    // A place and an adjective of it (أوروبا الشرقية، الصين الشعبية): the name is the place.
+    // A country keeps its adjective unless the rest is the same country (الصين الشعبية → الصين;
+    // روسيا البيضاء is Belarus, كوريا الشمالية North Korea).
+    const rest = words.slice(0, -1);
+    const placeBefore = entry.placeKind === 'country' ? namesSame(rest) : this.namesAPlace(rest.join(' '));
+    if (entry.type === 'place' && words.length === 2 && PLACE_ADJECTIVE.test(tail) && placeBefore) {
+      return { ...base, endToken: match.endToken - 1 };
+    }
     return base;
+  }
+
+  private namesAPlace(word: string): boolean {
+    return this.gazetteer.lookupForm(word).some((h) => this.gazetteer.get(h.entryId)?.type === 'place');
   }
 
   /**

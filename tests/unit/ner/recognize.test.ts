@@ -141,12 +141,21 @@ describe('span conventions of Arabic news', () => {
     entry('gn:caen', 'place', 'Caen', 'كاين', { country: 'FR', placeKind: 'city' }),
     entry('middle-east', 'place', 'Middle East', 'الشرق الأوسط', { placeKind: 'region' }),
     entry('ahram', 'organization', 'Al-Ahram', 'صحيفة الأهرام'),
+    entry('europe', 'place', 'Europe', 'أوروبا', { placeKind: 'region' }),
+    entry('eastern-europe', 'place', 'Eastern Europe', 'أوروبا الشرقية', { placeKind: 'region' }),
+    entry('iso:RU', 'place', 'Russia', 'روسيا', { country: 'RU', placeKind: 'country' }),
+    entry('iso:BY', 'place', 'Belarus', 'روسيا البيضاء', { country: 'BY', placeKind: 'country' }),
+    entry('iso:CN', 'place', 'China', 'الصين', { country: 'CN', placeKind: 'country', aliases: ['الصين الشعبية'] }),
   ]);
   const names = (text: string) => r.analyze(text).mentions.map((m) => `${m.type}:${m.text}${m.entity ? `=${m.entity.en}` : '?'}`);
 
   it.each([
     // A river's kind is not part of its name, but the card is still the river's.
     ['عبر نهر النيجر', ['place:النيجر=Niger River']],
+    // An adjective of part of a place is left out; a country's own name keeps it.
+    ['في أوروبا الشرقية', ['place:أوروبا=Eastern Europe']],
+    ['زار روسيا البيضاء', ['place:روسيا البيضاء=Belarus']],
+    ['زار الصين الشعبية', ['place:الصين=China']],
     // A paper is named by what follows its kind.
     ['نشرت صحيفة الأهرام', ['organization:الأهرام=Al-Ahram']],
     // A region's name alone in quotes is the paper of that name, not the region.
