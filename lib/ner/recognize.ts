@@ -296,6 +296,10 @@ export class Recognizer {
       (entry.type === 'organization' && this.lexicon.isNationalityWord(tail) && words.length >= 3) ||
       (entry.type === 'place' && EPITHETS.has(tail));
     if (trimmableTail && namesSame(words.slice(0, -1))) return { ...base, endToken: match.endToken - 1 };
+    // A club's nisba says where it is from (النصر العماني، فالنسيا الإسباني): the name is before it.
+    if (entry.type === 'organization' && words.length === 2 && this.lexicon.isNationalityWord(tail) && isClub(entry)) {
+      return { ...base, endToken: match.endToken - 1 };
+    }
     // A place and an adjective of it (أوروبا الشرقية، الصين الشعبية): the name is the place.
     // A country keeps its adjective unless the rest is the same country (الصين الشعبية → الصين;
     // روسيا البيضاء is Belarus, كوريا الشمالية North Korea).
@@ -819,6 +823,14 @@ export class Recognizer {
     }
     return null;
   }
+}
+
+/** A club: an organization the glossary also writes نادي … or فريق … */
+function isClub(entry: GlossaryEntry): boolean {
+  return entryForms(entry).some(([form]) => {
+    const first = formTokens(form)[0];
+    return first === 'نادي' || first === 'فريق';
+  });
 }
 
 /**

@@ -210,6 +210,10 @@ describe('clubs in sport', () => {
     ]);
   });
 
+  it("leaves a club's nisba out of its name", () => {
+    expect(names('أعلن الأهلي السعودي عن مدربه الجديد')).toEqual(['organization:الأهلي=Al-Ahli Saudi']);
+  });
+
   it('leaves the words alone outside sport', () => {
     expect(names('قال المجلس الأهلي في القاهرة إن الزمالك حي هادئ.')).toEqual(['place:القاهرة=Cairo']);
   });
