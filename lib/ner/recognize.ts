@@ -492,6 +492,9 @@ export class Recognizer {
           end++;
         }
         if (end === k + 1) continue;
+        // The organization's nationality closes its name (منظمة التحرير الفلسطينية).
+        const after = tokens[end];
+        if (after && !covered[end] && after.kind === 'arabic' && this.lexicon.isNationalityWord(after.text)) end++;
         // A bank's name agrees with it: a nisba adjective (البنك التجاري), not a feminine noun
         // that only follows it (منح البنك المرونة).
         if (ORG_HEADS_ARTICLE.has(reading.stem) && !(tokens[k + 1] as Token).text.endsWith('ي')) continue;
