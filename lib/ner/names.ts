@@ -111,6 +111,8 @@ interface Triggers {
 export class NameLexicon {
   /** Single-word given names (normalized). */
   readonly given = new Set<string>();
+  /** Given names from outside the Arabic-script world (جون، ماريا): their family names may end in ا. */
+  readonly foreign = new Set<string>();
   /** Given names that are also common words (أمل، سعيد): they need a title or company. */
   readonly ambiguous = new Set<string>();
   readonly personVerbs = new Set<string>();
@@ -125,6 +127,7 @@ export class NameLexicon {
     for (const list of [given.arabic_male, given.arabic_female, given.persian, given.turkish, given.kurdish, given.foreign]) {
       for (const w of list) add(this.given, w);
     }
+    for (const w of given.foreign) add(this.foreign, w);
     for (const w of given.ambiguous) add(this.ambiguous, w);
     for (const w of ['السيد', 'اسد', 'صباح', 'رمضان', 'ولد', 'ابو', 'ام', 'بو', 'قدرت', 'حلا', 'ابان', 'ايدي', 'امره'].map(normalizeKey))
       this.ambiguous.add(w);
@@ -168,7 +171,7 @@ export class NameLexicon {
    * names: جونسون، كينيون), and words the same article also writes with ال
    * (مؤسسة / المؤسسة) are not names. `definiteInArticle` holds the article's ال-words.
    */
-  familyLike(word: string, definiteInArticle: ReadonlySet<string>): boolean {
+  familyLike(word: string, definiteInArticle: ReadonlySet<string>, afterGiven = ''): boolean {
     if (this.isBoundaryWord(word) || word.length < 2) return false;
     if (this.given.has(word)) return true;
     if (/(ات|ه)$/.test(word) && !word.startsWith('ال')) return false;
@@ -185,6 +188,9 @@ export class NameLexicon {
     if (word.length === 5 && word[0] === 'ا' && word[2] === 'ت') return false;
     if (word.length >= 5 && word.startsWith('است')) return false;
     if (word.length >= 5 && /(هم|ها|هما|كم)$/.test(word)) return false;
+    // After an Arabic given name a word in ا is an accusative noun (عباس اجتماعا); after a
+    // foreign one it may well be the family name (ريكاردو ديمورا).
+    if (word.length >= 4 && word.endsWith('ا') && !word.startsWith('ال') && !this.foreign.has(afterGiven)) return false;
     return true;
   }
 }

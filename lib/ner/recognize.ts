@@ -610,7 +610,7 @@ export class Recognizer {
         continue;
       }
       if (lastKind === 'given') {
-        if (!n.familyLike(w, definite)) break;
+        if (!n.familyLike(w, definite, stem(j - 1))) break;
         // The family name ends the name, unless a connector or a nisba follows.
         lastKind = 'other';
         j++;
