@@ -615,13 +615,14 @@ export class Recognizer {
         lastKind = 'other';
         j++;
         const next = tokens[j];
-        if (
-          next &&
-          nameWord(next) &&
-          !covered[j] &&
-          (n.isConnector(next.text) || (next.text.startsWith('ال') && next.text.endsWith('ي') && next.text.length > 4))
-        )
+        if (!next || !nameWord(next) || covered[j]) break;
+        // عز الدين، نصر الله: the word was the first half of a compound name.
+        if (n.isCompoundTail(next.text)) {
+          lastKind = 'given';
+          j++;
           continue;
+        }
+        if (n.isConnector(next.text) || (next.text.startsWith('ال') && next.text.endsWith('ي') && next.text.length > 4)) continue;
         break;
       }
       if (nisba) {
