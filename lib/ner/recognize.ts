@@ -67,6 +67,46 @@ const NAME_HEADS = new Set([
   'تلفزيون',
   'اذاعه',
 ]);
+/** Kinds of media written before a paper's or channel's name. */
+const MEDIA_KINDS = new Set(['قناه', 'صحيفه', 'جريده', 'مجله', 'شبكه']);
+/** Words before a medium's bare name that say it is the medium (مراسل الجزيرة، موقع الجزيرة). */
+const MEDIA_CUES = new Set([
+  'مراسل',
+  'مراسله',
+  'موقع',
+  'شاشه',
+  'برنامج',
+  'بثت',
+  'بثته',
+  'نشرت',
+  'نشرته',
+  'اوردت',
+  'ذكرت',
+  'نقلت',
+  'حسب',
+  'وفق',
+  'لقناه',
+  'تقرير',
+]);
+/** Statements a medium is told (تصريحات للجزيرة). */
+const SPEECH_NOUNS = new Set([
+  'تصريحات',
+  'تصريح',
+  'حديث',
+  'مقابله',
+  'حوار',
+  'لقاء',
+  'قال',
+  'قالت',
+  'اكد',
+  'اكدت',
+  'اوضح',
+  'اوضحت',
+  'اضاف',
+  'اضافت',
+  'صرح',
+  'صرحت',
+]);
 /** "Father of": with a given name after it, the start of a kunya. */
 const KUNYA = new Set(['ابو', 'ابي', 'ابا']);
 /** Kinds of media: the paper's or channel's name is what follows. */
@@ -206,6 +246,7 @@ export class Recognizer {
     found.push(...kept, ...orgs);
     found.push(...this.readClubs(tokens, found, facts, readings, covered));
     this.readQuotedTitles(tokens, found);
+    found.push(...this.findBareMedia(tokens, covered, readings));
     found.push(...this.findUnknownPeople(tokens, covered, facts));
     found.push(...this.findLaterMentions(tokens, covered, found, readings));
     found.sort((a, b) => a.firstToken - b.firstToken);
@@ -440,6 +481,67 @@ export class Recognizer {
       }
     }
     this.clubs = { size: this.gazetteer.size, byName };
+    return byName;
+  }
+
+  /**
+   * A paper or channel named without its kind (قال للجزيرة، مراسل الجزيرة، الجزيرة نت): the bare
+   * name is a common word (الجزيرة "the island"), so it counts only where news cites a medium —
+   * "told" (ل + name), a reporter, a site or a programme before it, or نت after it.
+   */
+  private findBareMedia(tokens: readonly Token[], covered: Uint8Array, readings: ReadonlyArray<readonly CliticReading[]>): Found[] {
+    const index = this.mediaIndex();
+    const out: Found[] = [];
+    for (let k = 0; k < tokens.length; k++) {
+      if (covered[k]) continue;
+      for (const r of readings[k] as readonly CliticReading[]) {
+        const medium = index.get(r.stem);
+        if (!medium) continue;
+        const prev = tokens[k - 1];
+        const next = tokens[k + 1];
+        const prevWord = prev?.kind === 'arabic' ? (prev.text.startsWith('و') ? prev.text.slice(1) : prev.text) : '';
+        // "told Al Jazeera": ل after a verb of speech, a statement, or the speaker's name or title.
+        const told =
+          /ل$/.test(r.prefix) &&
+          (this.names.personVerbs.has(prevWord) ||
+            SPEECH_NOUNS.has(prevWord) ||
+            this.lexicon.isTitleWord(prevWord) ||
+            covered[k - 1] === 1);
+        const cited =
+          told ||
+          next?.text === 'نت' ||
+          (prev?.kind === 'arabic' && MEDIA_CUES.has(prev.text.startsWith('و') ? prev.text.slice(1) : prev.text));
+        if (!cited) continue;
+        const end = next?.text === 'نت' ? k + 2 : k + 1;
+        out.push({ firstToken: k, endToken: end, prefixLength: r.prefixLength, type: 'organization', entry: medium, key: medium.id });
+        covered.fill(1, k, end);
+        break;
+      }
+    }
+    return out;
+  }
+
+  private media: { size: number; byName: Map<string, GlossaryEntry> } | null = null;
+
+  /** One-word names of papers and channels the glossary writes with their kind (قناة الجزيرة). */
+  private mediaIndex(): Map<string, GlossaryEntry> {
+    if (this.media && this.media.size === this.gazetteer.size) return this.media.byName;
+    const byName = new Map<string, GlossaryEntry>();
+    for (const e of this.gazetteer.all()) {
+      if (e.type !== 'organization') continue;
+      for (const [form] of entryForms(e)) {
+        const words = formTokens(form);
+        if (
+          words.length === 2 &&
+          MEDIA_KINDS.has(words[0] as string) &&
+          (words[1] as string).length >= 4 &&
+          !byName.has(words[1] as string)
+        ) {
+          byName.set(words[1] as string, e);
+        }
+      }
+    }
+    this.media = { size: this.gazetteer.size, byName };
     return byName;
   }
 

@@ -218,3 +218,23 @@ describe('clubs in sport', () => {
     expect(names('قال المجلس الأهلي في القاهرة إن الزمالك حي هادئ.')).toEqual(['place:القاهرة=Cairo']);
   });
 });
+
+describe('media named without their kind', () => {
+  const { recognizer: r } = createRecognizer([
+    entry('al-jazeera', 'organization', 'Al Jazeera', 'شبكة الجزيرة', { aliases: ['قناة الجزيرة'] }),
+    entry('al-alam', 'organization', 'Al-Alam', 'قناة العالم'),
+  ]);
+  const names = (text: string) => r.analyze(text).mentions.map((m) => `${m.type}:${m.text}${m.entity ? `=${m.entity.en}` : '?'}`);
+
+  it.each([
+    ['وقال مراسل الجزيرة إن القصف استمر', ['organization:الجزيرة=Al Jazeera']],
+    // ل + ال: the highlight starts at the article's lam (للجزيرة → لجزيرة).
+    ['وقال الوزير للجزيرة إن', ['organization:لجزيرة=Al Jazeera']],
+    ['كما نشر موقع الجزيرة نت التقرير', ['organization:الجزيرة نت=Al Jazeera']],
+    // The bare word is a word elsewhere: the island, "to the world".
+    ['وصلوا إلى الجزيرة بالقارب', []],
+    ['رسالة للعالم كله', []],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
