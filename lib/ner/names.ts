@@ -108,6 +108,11 @@ interface Triggers {
   person_verbs: string[];
 }
 
+/** What a check of a word against the article needs of a set. */
+export interface WordSet {
+  has(word: string): boolean;
+}
+
 export class NameLexicon {
   /** Single-word given names (normalized). */
   readonly given = new Set<string>();
@@ -171,7 +176,7 @@ export class NameLexicon {
    * names: جونسون، كينيون), and words the same article also writes with ال
    * (مؤسسة / المؤسسة) are not names. `definiteInArticle` holds the article's ال-words.
    */
-  familyLike(word: string, definiteInArticle: ReadonlySet<string>, afterGiven = ''): boolean {
+  familyLike(word: string, definiteInArticle: WordSet, afterGiven = ''): boolean {
     if (this.isBoundaryWord(word) || word.length < 2) return false;
     if (this.given.has(word)) return true;
     if (/(ات|ه)$/.test(word) && !word.startsWith('ال')) return false;

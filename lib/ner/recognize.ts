@@ -10,7 +10,7 @@ import { isSentenceEnd, type Token, tokenize } from '../arabic/tokenize';
 import type { EntityType, GlossaryEntry } from '../glossary/types';
 import { entryForms, formTokens, type Gazetteer, type GazetteerMatch } from './gazetteer';
 import { defaultLexicon, type Lexicon, type Title } from './lexicon';
-import { defaultNameLexicon, type NameLexicon, nameWord } from './names';
+import { defaultNameLexicon, type NameLexicon, nameWord, type WordSet } from './names';
 import type { Analysis, ArticleEntity, Mention, Role } from './types';
 
 /** A match with its entity decided. */
@@ -186,12 +186,36 @@ const AMBIGUOUS_GIVEN = 8;
 const GIVEN_AFTER_CLITIC = 16;
 const MAY_START_NATIONALITY = 32;
 const KUNYA_WORD = 64;
-/** A word's clitic readings and flags. */
+/**
+ * What the passes ask about a word, computed once per distinct word and shared by every token of
+ * it: its clitic readings, lexicon flags, and marks an analysis sets on it (so that a pass asks a
+ * field, not a map).
+ */
 interface WordFacts {
+  readonly word: string;
   readonly flags: number;
   readonly readings: readonly CliticReading[];
+  /** The facts of each reading's stem, in the same order; filled on first need. */
+  stems: WordFacts[] | null;
+  /** A family name of `familyOwner` in analysis `familyRun`, up to token `familyUntil`. */
+  familyRun: number;
+  familyOwner: Found | null;
+  familyUntil: number;
+  /** The paper or channel this bare word names, as of media index `mediaGeneration`. */
+  mediaGeneration: number;
+  medium: GlossaryEntry | null;
 }
-const NO_READINGS: readonly CliticReading[] = [];
+const NOT_A_WORD: WordFacts = {
+  word: '',
+  flags: 0,
+  readings: [],
+  stems: [],
+  familyRun: -1,
+  familyOwner: null,
+  familyUntil: -1,
+  mediaGeneration: -1,
+  medium: null,
+};
 /** Bounded: news vocabulary repeats, and a word's facts never change. */
 const WORD_FACTS_LIMIT = 100_000;
 
@@ -204,6 +228,8 @@ interface RoleParts {
 
 export class Recognizer {
   private readonly wordFacts = new Map<string, WordFacts>();
+  /** Counts analyses, to tell this analysis's marks on WordFacts from an earlier one's. */
+  private run = 0;
 
   constructor(
     private readonly gazetteer: Gazetteer,
@@ -215,16 +241,14 @@ export class Recognizer {
     const norm = normalize(text);
     const tokens = tokenize(norm.text);
     const barrier = (k: number) => isSentenceEnd(tokens[k] as Token);
-    // Each token's facts, looked up once: the passes below read flags, not word lists.
-    const facts = new Uint8Array(tokens.length);
-    const readings: Array<readonly CliticReading[]> = new Array(tokens.length);
+    // Each token's facts, looked up once: the passes below read fields, not word lists. The cache
+    // is only ever cleared here, so that marks set during an analysis stay on one object per word.
+    this.run++;
+    if (this.wordFacts.size >= WORD_FACTS_LIMIT) this.wordFacts.clear();
+    const facts: WordFacts[] = new Array(tokens.length);
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k] as Token;
-      if (t.kind === 'arabic') {
-        const f = this.factsOf(t.text);
-        facts[k] = f.flags;
-        readings[k] = f.readings;
-      } else readings[k] = NO_READINGS;
+      facts[k] = t.kind === 'arabic' ? this.factsOf(t.text) : NOT_A_WORD;
     }
 
     const resolved = this.resolve(this.findMatches(tokens, barrier), tokens, facts);
@@ -244,11 +268,11 @@ export class Recognizer {
     const kept = found.filter((f) => !inside(f));
     found.length = 0;
     found.push(...kept, ...orgs);
-    found.push(...this.readClubs(tokens, found, facts, readings, covered));
+    found.push(...this.readClubs(tokens, found, facts, covered));
     this.readQuotedTitles(tokens, found);
-    found.push(...this.findBareMedia(tokens, covered, readings));
+    found.push(...this.findBareMedia(tokens, covered, facts));
     found.push(...this.findUnknownPeople(tokens, covered, facts));
-    found.push(...this.findLaterMentions(tokens, covered, found, readings));
+    found.push(...this.findLaterMentions(tokens, covered, found, facts));
     found.sort((a, b) => a.firstToken - b.firstToken);
 
     const mentions: Mention[] = [];
@@ -300,10 +324,25 @@ export class Recognizer {
     if (this.names.isAmbiguousGiven(word)) f |= AMBIGUOUS_GIVEN;
     if (this.lexicon.mayStartNationality(word)) f |= MAY_START_NATIONALITY;
     if (KUNYA.has(word)) f |= KUNYA_WORD;
-    if (this.wordFacts.size >= WORD_FACTS_LIMIT) this.wordFacts.clear();
-    const facts = { flags: f, readings };
+    const facts: WordFacts = {
+      word,
+      flags: f,
+      readings,
+      stems: null,
+      familyRun: -1,
+      familyOwner: null,
+      familyUntil: -1,
+      mediaGeneration: -1,
+      medium: null,
+    };
     this.wordFacts.set(word, facts);
     return facts;
+  }
+
+  /** The facts of each of a word's clitic readings' stems (the bare word's own first). */
+  private stemsOf(f: WordFacts): WordFacts[] {
+    f.stems ??= f.readings.map((r) => (r.stem === f.word ? f : this.factsOf(r.stem)));
+    return f.stems;
   }
 
   /**
@@ -361,21 +400,15 @@ export class Recognizer {
    * glossary knows as a club's name (نادي الزمالك) is that club (تغلب الزمالك على الأهلي): the
    * name is an organization there, not the place or the word.
    */
-  private readClubs(
-    tokens: readonly Token[],
-    found: Found[],
-    facts: Uint8Array,
-    readings: ReadonlyArray<readonly CliticReading[]>,
-    covered: Uint8Array,
-  ): Found[] {
-    if (!facts.some((f) => (f & SPORTS_WORD) !== 0)) return [];
+  private readClubs(tokens: readonly Token[], found: Found[], facts: readonly WordFacts[], covered: Uint8Array): Found[] {
+    if (!facts.some((f) => (f.flags & SPORTS_WORD) !== 0)) return [];
     // Sentence index of each token, and how many sports words each sentence has.
     const sentenceOf = new Int32Array(tokens.length);
     const cues: number[] = [0];
     let sentence = 0;
     for (let i = 0; i < tokens.length; i++) {
       sentenceOf[i] = sentence;
-      if ((facts[i] as number) & SPORTS_WORD) cues[sentence] = (cues[sentence] ?? 0) + 1;
+      if ((facts[i] as WordFacts).flags & SPORTS_WORD) cues[sentence] = (cues[sentence] ?? 0) + 1;
       if (isSentenceEnd(tokens[i] as Token)) {
         sentence++;
         cues[sentence] = 0;
@@ -396,7 +429,7 @@ export class Recognizer {
     const out: Found[] = [];
     for (let k = 0; k < tokens.length; k++) {
       if (covered[k] || !sporty(k)) continue;
-      for (const r of readings[k] as readonly CliticReading[]) {
+      for (const r of (facts[k] as WordFacts).readings) {
         if (!r.stem.startsWith('ال') || r.stem.length < 5) continue;
         const club = this.clubNamed(r.stem, countries);
         if (club === undefined) continue;
@@ -489,14 +522,23 @@ export class Recognizer {
    * name is a common word (الجزيرة "the island"), so it counts only where news cites a medium —
    * "told" (ل + name), a reporter, a site or a programme before it, or نت after it.
    */
-  private findBareMedia(tokens: readonly Token[], covered: Uint8Array, readings: ReadonlyArray<readonly CliticReading[]>): Found[] {
+  private findBareMedia(tokens: readonly Token[], covered: Uint8Array, facts: readonly WordFacts[]): Found[] {
     const index = this.mediaIndex();
+    const generation = this.mediaGeneration;
     const out: Found[] = [];
     for (let k = 0; k < tokens.length; k++) {
       if (covered[k]) continue;
-      for (const r of readings[k] as readonly CliticReading[]) {
-        const medium = index.get(r.stem);
+      const word = facts[k] as WordFacts;
+      const stems = this.stemsOf(word);
+      for (let i = 0; i < stems.length; i++) {
+        const stem = stems[i] as WordFacts;
+        if (stem.mediaGeneration !== generation) {
+          stem.medium = index.get(stem.word) ?? null;
+          stem.mediaGeneration = generation;
+        }
+        const medium = stem.medium;
         if (!medium) continue;
+        const r = word.readings[i] as CliticReading;
         const prev = tokens[k - 1];
         const next = tokens[k + 1];
         const prevWord = prev?.kind === 'arabic' ? (prev.text.startsWith('و') ? prev.text.slice(1) : prev.text) : '';
@@ -522,6 +564,8 @@ export class Recognizer {
   }
 
   private media: { size: number; byName: Map<string, GlossaryEntry> } | null = null;
+  /** Counts media index builds, to tell a WordFacts' remembered medium from a stale one. */
+  private mediaGeneration = 0;
 
   /** One-word names of papers and channels the glossary writes with their kind (قناة الجزيرة). */
   private mediaIndex(): Map<string, GlossaryEntry> {
@@ -542,6 +586,7 @@ export class Recognizer {
       }
     }
     this.media = { size: this.gazetteer.size, byName };
+    this.mediaGeneration++;
     return byName;
   }
 
@@ -567,13 +612,13 @@ export class Recognizer {
     tokens: readonly Token[],
     covered: Uint8Array,
     resolved: readonly Resolved[],
-    facts: Uint8Array,
+    facts: readonly WordFacts[],
   ): Found[] {
     const out: Found[] = [];
     const placeAt = new Map<number, Resolved>();
     for (const r of resolved) if (r.entry.type === 'place' && r.match.prefixLength === 0) placeAt.set(r.match.firstToken, r);
     for (let k = 0; k + 1 < tokens.length; k++) {
-      if (covered[k] || !((facts[k] as number) & ORG_HEAD)) continue;
+      if (covered[k] || !((facts[k] as WordFacts).flags & ORG_HEAD)) continue;
       const reading = procliticReadings((tokens[k] as Token).text).find(
         (r) => ORG_HEADS_DEFINITE.has(r.stem) || ORG_HEADS_PLACE.has(r.stem) || ORG_HEADS_ARTICLE.has(r.stem),
       );
@@ -618,14 +663,23 @@ export class Recognizer {
    * People no glossary knows: a name after a title (الرئيس …، وزير الخارجية الروسي …) or starting
    * with a given name we know, running to a sound boundary.
    */
-  private findUnknownPeople(tokens: readonly Token[], covered: Uint8Array, facts: Uint8Array): Found[] {
+  private findUnknownPeople(tokens: readonly Token[], covered: Uint8Array, facts: readonly WordFacts[]): Found[] {
     const out: Found[] = [];
-    // Words this article also writes with ال are common nouns here, not family names.
-    const definite = new Set<string>();
-    for (const t of tokens) if (t.kind === 'arabic' && t.text.length > 4 && t.text.startsWith('ال')) definite.add(t.text);
+    // Words this article also writes with ال are common nouns here, not family names. Asked
+    // about rarely (a family name candidate), so the set is made on the first question.
+    let definiteWords: Set<string> | null = null;
+    const definite = {
+      has(word: string): boolean {
+        if (!definiteWords) {
+          definiteWords = new Set<string>();
+          for (const t of tokens) if (t.kind === 'arabic' && t.text.length > 4 && t.text.startsWith('ال')) definiteWords.add(t.text);
+        }
+        return definiteWords.has(word);
+      },
+    };
     for (let k = 0; k < tokens.length; k++) {
       // Most words are no given name at all: one flag test skips them.
-      if (covered[k] || !((facts[k] as number) & (GIVEN | AMBIGUOUS_GIVEN | GIVEN_AFTER_CLITIC | KUNYA_WORD))) continue;
+      if (covered[k] || !((facts[k] as WordFacts).flags & (GIVEN | AMBIGUOUS_GIVEN | GIVEN_AFTER_CLITIC | KUNYA_WORD))) continue;
       const t = tokens[k] as Token;
       if (!nameWord(t)) continue;
       // The first word: a given name we know (maybe behind a clitic: ومحمد، لأحمد), or an
@@ -674,7 +728,7 @@ export class Recognizer {
   }
 
   /** The end (exclusive) of a person's name starting at token k. */
-  private extendName(tokens: readonly Token[], k: number, covered: Uint8Array, definite: ReadonlySet<string>): number {
+  private extendName(tokens: readonly Token[], k: number, covered: Uint8Array, definite: WordSet): number {
     const n = this.names;
     let j = k + 1;
     let lastKind: 'given' | 'connector' | 'other' = n.isGiven((tokens[k] as Token).text) ? 'given' : 'other';
@@ -740,41 +794,39 @@ export class Recognizer {
    * Later short mentions of a person named in full earlier in the article (لافروف after سيرغي
    * لافروف, الحكيم after توفيق الحكيم): the family name alone, when it belongs to one person only.
    */
-  private findLaterMentions(
-    tokens: readonly Token[],
-    covered: Uint8Array,
-    found: readonly Found[],
-    readings: ReadonlyArray<readonly CliticReading[]>,
-  ): Found[] {
-    // family name → the person, and how far into the text the full name reaches (about one
-    // article: a family name far from any full name is more likely someone, or something, else).
-    const byFamily = new Map<string, { owner: Found | null; until: number }>();
+  private findLaterMentions(tokens: readonly Token[], covered: Uint8Array, found: readonly Found[], facts: readonly WordFacts[]): Found[] {
+    // Each family name's WordFacts is marked with its person, and how far into the text the full
+    // name reaches (about one article: a family name far from any full name is more likely
+    // someone, or something, else). A later token asks its readings' stems for the mark.
+    const run = this.run;
     const sorted = [...found].sort((a, b) => a.firstToken - b.firstToken);
     const out: Found[] = [];
+    let families = 0;
     let next = 0;
     for (let k = 0; k < tokens.length; k++) {
       while (next < sorted.length && (sorted[next] as Found).firstToken <= k) {
         const f = sorted[next++] as Found;
         if (f.type !== 'person' || f.endToken - f.firstToken < 2) continue;
-        const family = (tokens[f.endToken - 1] as Token).text;
+        const family = facts[f.endToken - 1] as WordFacts;
         // عبد العاطي، أبو مازن: the last word is half of a compound, not a family name.
-        if (this.names.isConnector((tokens[f.endToken - 2] as Token).text)) continue;
-        if (
-          family.length < 3 ||
-          this.names.isCompoundTail(family) ||
-          this.names.isBoundaryWord(family) ||
-          this.lexicon.isAnyNationality(family)
-        )
-          continue;
-        const prev = byFamily.get(family);
-        const owner = !prev || prev.until < k || prev.owner?.key === f.key ? f : null;
-        byFamily.set(family, { owner, until: k + COREFERENCE_REACH });
+        if (family === NOT_A_WORD || this.names.isConnector((tokens[f.endToken - 2] as Token).text)) continue;
+        const w = family.word;
+        if (w.length < 3 || this.names.isCompoundTail(w) || this.names.isBoundaryWord(w) || this.lexicon.isAnyNationality(w)) continue;
+        const marked = family.familyRun === run;
+        const owner = !marked || family.familyUntil < k || family.familyOwner?.key === f.key ? f : null;
+        family.familyRun = run;
+        family.familyOwner = owner;
+        family.familyUntil = k + COREFERENCE_REACH;
+        families++;
       }
-      if (byFamily.size === 0 || covered[k]) continue;
-      for (const r of readings[k] as readonly CliticReading[]) {
-        const hit = byFamily.get(r.stem);
-        const owner = hit && hit.until >= k ? hit.owner : null;
+      if (families === 0 || covered[k]) continue;
+      const word = facts[k] as WordFacts;
+      const stems = this.stemsOf(word);
+      for (let i = 0; i < stems.length; i++) {
+        const stem = stems[i] as WordFacts;
+        const owner = stem.familyRun === run && stem.familyUntil >= k ? stem.familyOwner : null;
         if (!owner) continue;
+        const r = word.readings[i] as CliticReading;
         out.push({ firstToken: k, endToken: k + 1, prefixLength: r.prefixLength, type: 'person', entry: owner.entry, key: owner.key });
         covered[k] = 1;
         break;
@@ -833,7 +885,7 @@ export class Recognizer {
    * candidate that shares a country with the article's other names (جورجيا beside تبليسي is the
    * country), falling back to prominence.
    */
-  private resolve(matches: GazetteerMatch[], tokens: readonly Token[], facts: Uint8Array): Resolved[] {
+  private resolve(matches: GazetteerMatch[], tokens: readonly Token[], facts: readonly WordFacts[]): Resolved[] {
     const candidates = matches.map((m) => {
       const full = m.hits.filter((h) => h.kind === 'full');
       const hits = full.length > 0 ? full : m.hits;
@@ -849,7 +901,7 @@ export class Recognizer {
     // Nationality adjectives speak of countries too: عمان beside الأردني is Amman, not Oman.
     if (candidates.some((c) => c.length > 1)) {
       for (let k = 0; k < tokens.length; k++) {
-        if (!((facts[k] as number) & MAY_START_NATIONALITY)) continue;
+        if (!((facts[k] as WordFacts).flags & MAY_START_NATIONALITY)) continue;
         const nat = this.lexicon.nationalityAt(tokens, k);
         if (nat) countries.set(nat.nationality.country, (countries.get(nat.nationality.country) ?? 0) + 1);
       }
