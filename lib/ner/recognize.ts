@@ -67,6 +67,9 @@ const NAME_HEADS = new Set([
   'تلفزيون',
   'اذاعه',
 ]);
+/** Raw-text tests that pick the few forms the club and media indexes need, before normalizing them. */
+const CLUB_FORM = /^\s*(نادي|فريق)\s/;
+const MEDIA_FORM = /^\s*(قنا[ةه]|صحيف[ةه]|جريد[ةه]|مجل[ةه]|شبك[ةه])\s+\S+\s*$/;
 /** Kinds of media written before a paper's or channel's name. */
 const MEDIA_KINDS = new Set(['قناه', 'صحيفه', 'جريده', 'مجله', 'شبكه']);
 /** Words before a medium's bare name that say it is the medium (مراسل الجزيرة، موقع الجزيرة). */
@@ -497,9 +500,10 @@ export class Recognizer {
     if (this.clubs && this.clubs.size === this.gazetteer.size) return this.clubs.byName;
     const byName = new Map<string, GlossaryEntry[]>();
     for (const e of this.gazetteer.all()) {
-      if (e.type !== 'organization') continue;
+      // A club is an organization the glossary also writes نادي … or فريق … (the raw test first:
+      // this runs over the whole glossary, and most organizations are no club).
+      if (e.type !== 'organization' || !entryForms(e).some(([form]) => CLUB_FORM.test(form))) continue;
       const forms = entryForms(e).map(([form]) => formTokens(form));
-      // A club is an organization the glossary also writes نادي … or فريق …
       if (!forms.some((w) => w[0] === 'نادي' || w[0] === 'فريق')) continue;
       for (const words of forms) {
         let bare: string | undefined;
@@ -526,6 +530,7 @@ export class Recognizer {
     const index = this.mediaIndex();
     const generation = this.mediaGeneration;
     const out: Found[] = [];
+    if (index.size === 0) return out;
     for (let k = 0; k < tokens.length; k++) {
       if (covered[k]) continue;
       const word = facts[k] as WordFacts;
@@ -574,6 +579,7 @@ export class Recognizer {
     for (const e of this.gazetteer.all()) {
       if (e.type !== 'organization') continue;
       for (const [form] of entryForms(e)) {
+        if (!MEDIA_FORM.test(form)) continue;
         const words = formTokens(form);
         if (
           words.length === 2 &&
