@@ -162,6 +162,10 @@ const SPORTS_CUES = new Set(
     'الشوط',
   ].map((w) => w),
 );
+/** Nouns whose complement in sport is a club (حارس مرمى ليفربول، صفوف مانشستر، لاعب برشلونة). */
+const CLUB_CONSTRUCTS = new Set(
+  'مرمي صفوف لاعب لاعبي مدرب حارس جماهير مشجعي ضيفه مضيفه ضيف مهاجم مدافع نجم قائد رئيس اداره فريقه منافسه غريمه'.split(' '),
+);
 /** Verbs of a match: a city right after one is a club (فاز برشلونة، تعادل ليون). */
 const MATCH_VERBS = new Set(
   'فاز يفوز تفوز تغلب يتغلب هزم يهزم تعادل يتعادل خسر يخسر واجه يواجه التقي يلتقي لاقي يلاقي استضاف يستضيف اقصي يقصي اكتسح يكتسح سحق يسحق'.split(
@@ -453,7 +457,8 @@ export class Recognizer {
 
   /**
    * Whether a city in a sentence about sport plays in it: right after a match verb (فاز برشلونة،
-   * تعادل ليون) or after ضد/أمام, or after على with a match verb just before (فاز … على مدريد).
+   * تعادل ليون), after ضد/أمام, after a player's or a team's noun (حارس مرمى ليفربول، صفوف
+   * مانشستر), or after على with a match verb just before (فاز … على مدريد).
    * A city after في or إلى is where the match is, or where a player goes: the place.
    */
   private playsAMatch(tokens: readonly Token[], f: Found): boolean {
@@ -463,6 +468,7 @@ export class Recognizer {
     if (prev?.kind !== 'arabic') return false;
     const word = prev.text.startsWith('و') && prev.text.length > 3 ? prev.text.slice(1) : prev.text;
     if (MATCH_VERBS.has(word) || word === 'ضد' || word === 'امام') return true;
+    if (CLUB_CONSTRUCTS.has(word)) return true;
     if (word !== 'علي') return false;
     for (let k = f.firstToken - 2; k >= 0 && k >= f.firstToken - 8; k--) {
       const t = tokens[k] as Token;
