@@ -371,7 +371,10 @@ export class Recognizer {
     const words = tokens.slice(match.firstToken, match.endToken).map((t, i) => (i === 0 ? t.text.slice(match.prefixLength) : t.text));
     const head = words[0] as string;
     if (entry.type === 'place' && (PLACE_HEADS.has(head) || (COMPASS.has(head) && entry.placeKind !== 'country'))) {
-      return { ...base, firstToken: match.firstToken + 1, prefixLength: 0 };
+      // جنوب شرق آسيا: every compass word goes, the name is what is left.
+      let first = 1;
+      while (first < words.length - 1 && COMPASS.has(words[first] as string)) first++;
+      return { ...base, firstToken: match.firstToken + first, prefixLength: 0 };
     }
     const namesSame = (ws: string[]) => this.gazetteer.lookupForm(ws.join(' ')).some((h) => h.entryId === entry.id);
     if (NAME_HEADS.has(head) && namesSame(words.slice(1))) return { ...base, firstToken: match.firstToken + 1, prefixLength: 0 };
@@ -438,6 +441,9 @@ export class Recognizer {
       if (covered[k] || !sporty(k)) continue;
       for (const r of (facts[k] as WordFacts).readings) {
         if (!r.stem.startsWith('ال') || r.stem.length < 5) continue;
+        // الاتحاد الدولي، الشباب العربي: a phrase of the word, not the club.
+        const after = tokens[k + 1];
+        if (after?.kind === 'arabic' && after.text.startsWith('ال') && after.start - (tokens[k] as Token).end <= 1) break;
         const club = this.clubNamed(r.stem, countries);
         if (club === undefined) continue;
         out.push({

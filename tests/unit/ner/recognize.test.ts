@@ -143,6 +143,7 @@ describe('span conventions of Arabic news', () => {
     entry('ahram', 'organization', 'Al-Ahram', 'صحيفة الأهرام'),
     entry('europe', 'place', 'Europe', 'أوروبا', { placeKind: 'region' }),
     entry('eastern-europe', 'place', 'Eastern Europe', 'أوروبا الشرقية', { placeKind: 'region' }),
+    entry('se-europe', 'place', 'Southeast Europe', 'جنوب شرق أوروبا', { placeKind: 'region' }),
     entry('iso:RU', 'place', 'Russia', 'روسيا', { country: 'RU', placeKind: 'country' }),
     entry('iso:BY', 'place', 'Belarus', 'روسيا البيضاء', { country: 'BY', placeKind: 'country' }),
     entry('iso:CN', 'place', 'China', 'الصين', { country: 'CN', placeKind: 'country', aliases: ['الصين الشعبية'] }),
@@ -154,6 +155,7 @@ describe('span conventions of Arabic news', () => {
     ['عبر نهر النيجر', ['place:النيجر=Niger River']],
     // An adjective of part of a place is left out; a country's own name keeps it.
     ['في أوروبا الشرقية', ['place:أوروبا=Eastern Europe']],
+    ['دول جنوب شرق أوروبا', ['place:أوروبا=Southeast Europe']],
     ['زار روسيا البيضاء', ['place:روسيا البيضاء=Belarus']],
     ['زار الصين الشعبية', ['place:الصين=China']],
     // A paper is named by what follows its kind.
