@@ -80,3 +80,24 @@ export function tokenize(text: string): Token[] {
 export function isSentenceEnd(token: Token): boolean {
   return token.kind === 'punct' && (token.text === '.' || token.text === '?' || token.text === '!' || token.text === '…');
 }
+
+/**
+ * The texts of `tokenize(text)`, without the token objects: for keys (glossary forms, lexicon
+ * phrases), where offsets and kinds are not needed. A text of words and single spaces is split
+ * directly.
+ */
+export function tokenTexts(text: string): string[] {
+  const n = text.length;
+  // Plain: letters of one script per word, words joined by single spaces.
+  let prev = SPACE;
+  for (let i = 0; i < n; i++) {
+    const cls = CLASS[text.charCodeAt(i)] as number;
+    if (cls === ARABIC || cls === LATIN) {
+      if (prev !== SPACE && cls !== prev) return tokenize(text).map((t) => t.text);
+    } else if (text.charCodeAt(i) !== 32 || prev === SPACE) {
+      return tokenize(text).map((t) => t.text);
+    }
+    prev = cls;
+  }
+  return n === 0 ? [] : prev === SPACE ? tokenize(text).map((t) => t.text) : text.split(' ');
+}

@@ -7,7 +7,7 @@
  */
 import { procliticReadings } from '../arabic/clitics';
 import { normalize } from '../arabic/normalize';
-import { type Token, tokenize } from '../arabic/tokenize';
+import { type Token, tokenTexts } from '../arabic/tokenize';
 import type { GlossaryEntry } from '../glossary/types';
 
 export type FormKind = 'full' | 'short';
@@ -17,9 +17,26 @@ export interface FormHit {
   readonly kind: FormKind;
 }
 
+/**
+ * A word of a name. Most nodes that continue have one next word (مجلس الأمن → الدولي): that one
+ * is kept inline; a node with more keeps them all in a Map. Every node has the same four fields.
+ */
 interface TrieNode {
-  next?: Map<string, TrieNode>;
-  hits?: FormHit[];
+  /** The only next word and its node, while there is only one. */
+  key: string | undefined;
+  child: TrieNode | undefined;
+  /** All next words, once there are two or more (then `key` and `child` are unset). */
+  next: Map<string, TrieNode> | undefined;
+  /** The forms that end here. */
+  hits: FormHit[] | undefined;
+}
+
+const newNode = (): TrieNode => ({ key: undefined, child: undefined, next: undefined, hits: undefined });
+
+/** The node after `node` for `word`, if any. */
+function childOf(node: TrieNode, word: string): TrieNode | undefined {
+  if (node.next !== undefined) return node.next.get(word);
+  return node.key === word ? node.child : undefined;
 }
 
 export interface GazetteerMatch {
@@ -34,13 +51,26 @@ export interface GazetteerMatch {
 
 /** Normalized tokens of a name form (what the trie is keyed by). */
 export function formTokens(form: string): string[] {
-  return tokenize(normalize(form).text).map((t) => t.text);
+  return tokenTexts(normalize(form).text);
 }
+
+/** A clitic reading of a word whose stem starts a path in the trie. */
+interface RootReading {
+  readonly node: TrieNode;
+  readonly prefixLength: number;
+  readonly prefix: string;
+}
+
+const NO_READINGS: readonly RootReading[] = [];
+/** How many words' root readings a gazetteer remembers before it starts over. */
+const READINGS_LIMIT = 100_000;
 
 export class Gazetteer {
   private readonly root = new Map<string, TrieNode>();
   private readonly entries = new Map<string, GlossaryEntry>();
   private maxDepth = 1;
+  /** Arabic word → its clitic readings whose stem is in the root: one lookup per token. */
+  private readonly rootReadings = new Map<string, readonly RootReading[]>();
 
   constructor(entries: Iterable<GlossaryEntry> = []) {
     for (const e of entries) this.add(e);
@@ -62,18 +92,29 @@ export class Gazetteer {
   add(entry: GlossaryEntry): void {
     if (this.entries.has(entry.id)) this.remove(entry.id);
     this.entries.set(entry.id, entry);
-    for (const [keys, kind] of entryKeys(entry)) this.insert(keys, { entryId: entry.id, kind });
+    if (this.rootReadings.size > 0) this.rootReadings.clear();
+    // One hit object per entry and kind, shared by all its forms.
+    const shared: Partial<Record<FormKind, FormHit>> = {};
+    for (const [words, kind] of entryKeys(entry)) {
+      let hit = shared[kind];
+      if (!hit) {
+        hit = { entryId: entry.id, kind };
+        shared[kind] = hit;
+      }
+      this.insert(words, hit);
+    }
   }
 
   remove(id: string): void {
     const entry = this.entries.get(id);
     if (!entry) return;
     this.entries.delete(id);
+    if (this.rootReadings.size > 0) this.rootReadings.clear();
     for (const [keys] of entryKeys(entry)) {
       const node = this.find(keys);
       if (node?.hits) {
         node.hits = node.hits.filter((h) => h.entryId !== id);
-        if (node.hits.length === 0) delete node.hits;
+        if (node.hits.length === 0) node.hits = undefined;
       }
     }
   }
@@ -90,61 +131,112 @@ export class Gazetteer {
   matchAt(tokens: readonly Token[], i: number, isBarrier?: (k: number) => boolean): GazetteerMatch | null {
     const first = tokens[i];
     if (!first || first.kind === 'punct') return null;
-    const readings = first.kind === 'arabic' ? procliticReadings(first.text) : [{ stem: first.text, prefixLength: 0, prefix: '' }];
-    let best: GazetteerMatch | null = null;
-    for (const reading of readings) {
-      let node = this.root.get(reading.stem);
-      let k = i + 1;
-      while (node) {
-        if (node.hits && node.hits.length > 0) {
-          // Longer wins; at equal length the earlier (fewer clitics) reading wins.
-          if (!best || k > best.endToken) {
-            best = { firstToken: i, endToken: k, prefixLength: reading.prefixLength, prefix: reading.prefix, hits: node.hits };
-          }
+    let bestEnd = -1;
+    let bestHits: FormHit[] | undefined;
+    let bestPrefixLength = 0;
+    let bestPrefix = '';
+    if (first.kind !== 'arabic') {
+      const node = this.root.get(first.text);
+      if (!node) return null;
+      bestEnd = this.walk(tokens, i, node, isBarrier);
+      if (bestEnd < 0) return null;
+      bestHits = this.hitsAt;
+    } else {
+      const readings = this.readingsOf(first.text);
+      for (let r = 0; r < readings.length; r++) {
+        const reading = readings[r] as RootReading;
+        const end = this.walk(tokens, i, reading.node, isBarrier);
+        // Longer wins; at equal length the earlier (fewer clitics) reading wins.
+        if (end > bestEnd) {
+          bestEnd = end;
+          bestHits = this.hitsAt;
+          bestPrefixLength = reading.prefixLength;
+          bestPrefix = reading.prefix;
         }
-        if (k - i >= this.maxDepth || k >= tokens.length || isBarrier?.(k)) break;
-        const t = tokens[k] as Token;
-        // A multi-word name never spans a gap wider than one space or a hyphen.
-        const prev = tokens[k - 1] as Token;
-        if (t.start - prev.end > 1) break;
-        node = node.next?.get(t.text);
-        k++;
       }
+      if (bestEnd < 0) return null;
     }
-    return best;
+    return { firstToken: i, endToken: bestEnd, prefixLength: bestPrefixLength, prefix: bestPrefix, hits: bestHits as FormHit[] };
   }
 
-  private insert(keys: string[], hit: FormHit): void {
-    if (keys.length === 0) return;
-    let map = this.root;
-    let node: TrieNode | undefined;
-    keys.forEach((key, i) => {
-      node = map.get(key);
-      if (!node) {
-        node = {};
-        map.set(key, node);
+  /** The hits of the last `walk`'s longest name. */
+  private hitsAt: FormHit[] | undefined;
+
+  /** Follows the trie from `node` (token i's) through the next tokens: the end of the longest name, or -1. */
+  private walk(tokens: readonly Token[], i: number, start: TrieNode, isBarrier?: (k: number) => boolean): number {
+    let node: TrieNode | undefined = start;
+    let k = i + 1;
+    let end = -1;
+    const limit = Math.min(i + this.maxDepth, tokens.length);
+    while (node) {
+      const hits = node.hits;
+      if (hits !== undefined && hits.length > 0) {
+        end = k;
+        this.hitsAt = hits;
       }
-      // Leaves need no children: only names that run on create the next level.
-      if (i < keys.length - 1) {
-        node.next ??= new Map();
-        map = node.next;
-      }
-    });
-    const target = node as unknown as TrieNode;
-    target.hits ??= [];
-    if (!target.hits.some((h) => h.entryId === hit.entryId && h.kind === hit.kind)) target.hits.push(hit);
-    this.maxDepth = Math.max(this.maxDepth, keys.length);
+      if (k >= limit || (node.child === undefined && node.next === undefined) || isBarrier?.(k)) break;
+      const t = tokens[k] as Token;
+      // A multi-word name never spans a gap wider than one space or a hyphen.
+      if (t.start - (tokens[k - 1] as Token).end > 1) break;
+      node = childOf(node, t.text);
+      k++;
+    }
+    return end;
   }
 
-  private find(keys: string[]): TrieNode | undefined {
-    let map: Map<string, TrieNode> | undefined = this.root;
-    let node: TrieNode | undefined;
-    for (const key of keys) {
-      node = map?.get(key);
-      if (!node) return undefined;
-      map = node.next;
+  /** The clitic readings of an Arabic word whose stems start a name, remembered per word. */
+  private readingsOf(word: string): readonly RootReading[] {
+    let readings = this.rootReadings.get(word);
+    if (readings === undefined) {
+      const found: RootReading[] = [];
+      for (const r of procliticReadings(word)) {
+        const node = this.root.get(r.stem);
+        if (node) found.push({ node, prefixLength: r.prefixLength, prefix: r.prefix });
+      }
+      readings = found.length > 0 ? found : NO_READINGS;
+      if (this.rootReadings.size >= READINGS_LIMIT) this.rootReadings.clear();
+      this.rootReadings.set(word, readings);
     }
-    return node;
+    return readings;
+  }
+
+  private insert(keys: readonly string[], hit: FormHit): void {
+    const last = keys.length - 1;
+    if (last < 0) return;
+    let node = this.root.get(keys[0] as string);
+    if (!node) {
+      node = newNode();
+      this.root.set(keys[0] as string, node);
+    }
+    for (let i = 1; i <= last; i++) {
+      const key = keys[i] as string;
+      let next = childOf(node, key);
+      if (!next) {
+        next = newNode();
+        if (node.next !== undefined) node.next.set(key, next);
+        else if (node.child === undefined) {
+          node.key = key;
+          node.child = next;
+        } else {
+          node.next = new Map([
+            [node.key as string, node.child],
+            [key, next],
+          ]);
+          node.key = node.child = undefined;
+        }
+      }
+      node = next;
+    }
+    const hits = node.hits;
+    if (hits === undefined) node.hits = [hit];
+    else if (!hits.some((h) => h.entryId === hit.entryId && h.kind === hit.kind)) hits.push(hit);
+    if (keys.length > this.maxDepth) this.maxDepth = keys.length;
+  }
+
+  private find(keys: readonly string[]): TrieNode | undefined {
+    let node = this.root.get(keys[0] as string);
+    for (let i = 1; node && i < keys.length; i++) node = childOf(node, keys[i] as string);
+    return keys.length > 0 ? node : undefined;
   }
 }
 
@@ -165,6 +257,7 @@ const ARABIC_NAME_COUNTRIES = new Set('DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS
  * spellings, so a name is found however a newspaper wrote it.
  */
 export function foreignVariants(keys: readonly string[]): string[][] {
+  if (!keys.some(mayVary)) return [];
   const swaps: Array<(w: string) => string> = [
     (w) => w.replace(/غ/g, 'ج'),
     (w) => w.replace(/ج/g, 'غ'),
@@ -180,21 +273,36 @@ export function foreignVariants(keys: readonly string[]): string[][] {
   return [...out.values()];
 }
 
+/** Whether one of the swaps of `foreignVariants` changes the word. */
+function mayVary(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return w.includes('غ') || w.includes('ج') || c === 0x0639 || (c === 0x0627 && w.charCodeAt(1) !== 0x0644);
+}
+
 /** The trie keys of an entry: its forms, plus foreign-spelling variants where they apply. */
 export function entryKeys(entry: GlossaryEntry): Array<[string[], FormKind]> {
   const foreign = (entry.type === 'person' || entry.type === 'place') && !!entry.country && !ARABIC_NAME_COUNTRIES.has(entry.country);
   const out: Array<[string[], FormKind]> = [];
-  const seen = new Set<string>();
-  const push = (keys: string[], kind: FormKind) => {
-    const k = `${kind}|${keys.join(' ')}`;
-    if (keys.length === 0 || seen.has(k)) return;
-    seen.add(k);
-    out.push([keys, kind]);
-  };
-  for (const [form, kind] of entryForms(entry)) {
+  const add = (form: string, kind: FormKind) => {
     const keys = formTokens(form);
-    push(keys, kind);
-    if (foreign) for (const v of foreignVariants(keys)) push(v, kind);
-  }
+    push(out, keys, kind);
+    if (foreign) for (const v of foreignVariants(keys)) push(out, v, kind);
+  };
+  add(entry.ar, 'full');
+  if (entry.aliases) for (const a of entry.aliases) add(a, 'full');
+  if (entry.short) for (const s of entry.short) add(s, 'short');
   return out;
+}
+
+/** Adds a form's keys unless empty or already there (an entry has a handful: a linear check). */
+function push(out: Array<[string[], FormKind]>, keys: string[], kind: FormKind): void {
+  if (keys.length === 0) return;
+  for (const [other, otherKind] of out) if (otherKind === kind && sameWords(other, keys)) return;
+  out.push([keys, kind]);
+}
+
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

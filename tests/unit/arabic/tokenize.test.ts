@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeKey } from '../../../lib/arabic/normalize';
-import { tokenize } from '../../../lib/arabic/tokenize';
+import { tokenize, tokenTexts } from '../../../lib/arabic/tokenize';
 
 const texts = (s: string) => tokenize(normalizeKey(s)).map((t) => `${t.kind}:${t.text}`);
 
@@ -79,6 +79,18 @@ describe('tokenize on random text', () => {
       let text = '';
       for (let i = 0; i < len; i++) text += alphabet[Math.floor(random() * alphabet.length)];
       expect(tokenize(text).map((t) => `${t.kind}:${t.start}:${t.end}:${t.text}`)).toEqual(referenceTokens(text));
+    }
+  });
+
+  it('gives the same texts through tokenTexts', () => {
+    for (let round = 0; round < 2000; round++) {
+      const len = Math.floor(random() * 12);
+      let text = '';
+      for (let i = 0; i < len; i++) text += alphabet[Math.floor(random() * alphabet.length)];
+      expect(tokenTexts(text)).toEqual(tokenize(text).map((t) => t.text));
+    }
+    for (const text of ['', ' ', 'ابن سينا', 'ابن  سينا', ' ابن', 'ابن ', 'abcابن', 'ابن-سينا', 'ي a']) {
+      expect(tokenTexts(text)).toEqual(tokenize(text).map((t) => t.text));
     }
   });
 });
