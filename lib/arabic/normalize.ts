@@ -213,9 +213,7 @@ function isPair(norm: NormalizedText, k: number): boolean {
   const text = norm.text;
   const hi = text.charCodeAt(k);
   const lo = text.charCodeAt(k + 1);
-  return (
-    hi >= 0xd800 && hi <= 0xdbff && lo >= 0xdc00 && lo <= 0xdfff && toOriginalOffset(norm, k + 1) === toOriginalOffset(norm, k) + 1
-  );
+  return hi >= 0xd800 && hi <= 0xdbff && lo >= 0xdc00 && lo <= 0xdfff && toOriginalOffset(norm, k + 1) === toOriginalOffset(norm, k) + 1;
 }
 
 /** Where the original character of normalized unit `k` starts (a pair starts at its high unit). */
