@@ -18,25 +18,44 @@ export interface FormHit {
 }
 
 /**
- * A word of a name. Most nodes that continue have one next word (مجلس الأمن → الدولي): that one
- * is kept inline; a node with more keeps them all in a Map. Every node has the same four fields.
+ * A word of a name in the trie. Most names end where nothing runs on: such a word is only the
+ * list of forms that end there (a leaf, shared by all the forms of one entry and kind that end
+ * alone). A word that runs on is a TrieNode.
+ */
+type Trie = TrieNode | HitList;
+
+/** Forms that end at a word. Never changed in place: adding or removing makes a new list. */
+type HitList = readonly FormHit[];
+
+/**
+ * A word that runs on. Most have one next word (مجلس الأمن → الدولي): that one is kept inline; a
+ * node with more keeps them all in a Map. Every node has the same four fields.
  */
 interface TrieNode {
-  /** The only next word and its node, while there is only one. */
+  /** The only next word and what follows it, while there is only one. */
   key: string | undefined;
-  child: TrieNode | undefined;
+  child: Trie | undefined;
   /** All next words, once there are two or more (then `key` and `child` are unset). */
-  next: Map<string, TrieNode> | undefined;
+  next: Map<string, Trie> | undefined;
   /** The forms that end here. */
-  hits: FormHit[] | undefined;
+  hits: HitList | undefined;
 }
 
-const newNode = (): TrieNode => ({ key: undefined, child: undefined, next: undefined, hits: undefined });
+const isLeaf = (t: Trie): t is HitList => Array.isArray(t);
 
-/** The node after `node` for `word`, if any. */
-function childOf(node: TrieNode, word: string): TrieNode | undefined {
+const newNode = (hits: HitList | undefined): TrieNode => ({ key: undefined, child: undefined, next: undefined, hits });
+
+/** What follows `node` for `word`, if anything. */
+function childOf(node: TrieNode, word: string): Trie | undefined {
   if (node.next !== undefined) return node.next.get(word);
   return node.key === word ? node.child : undefined;
+}
+
+/** `hits` with the one hit of `single` added (the same list if it is there already). */
+function withHit(hits: HitList, single: HitList): HitList {
+  const hit = single[0] as FormHit;
+  for (const h of hits) if (h.entryId === hit.entryId && h.kind === hit.kind) return hits;
+  return hits.length === 0 ? single : [...hits, hit];
 }
 
 export interface GazetteerMatch {
@@ -56,7 +75,7 @@ export function formTokens(form: string): string[] {
 
 /** A clitic reading of a word whose stem starts a path in the trie. */
 interface RootReading {
-  readonly node: TrieNode;
+  readonly node: Trie;
   readonly prefixLength: number;
   readonly prefix: string;
 }
@@ -66,7 +85,7 @@ const NO_READINGS: readonly RootReading[] = [];
 const READINGS_LIMIT = 100_000;
 
 export class Gazetteer {
-  private readonly root = new Map<string, TrieNode>();
+  private readonly root = new Map<string, Trie>();
   private readonly entries = new Map<string, GlossaryEntry>();
   private maxDepth = 1;
   /** Arabic word → its clitic readings whose stem is in the root: one lookup per token. */
@@ -93,15 +112,21 @@ export class Gazetteer {
     if (this.entries.has(entry.id)) this.remove(entry.id);
     this.entries.set(entry.id, entry);
     if (this.rootReadings.size > 0) this.rootReadings.clear();
-    // One hit object per entry and kind, shared by all its forms.
-    const shared: Partial<Record<FormKind, FormHit>> = {};
-    for (const [words, kind] of entryKeys(entry)) {
-      let hit = shared[kind];
-      if (!hit) {
-        hit = { entryId: entry.id, kind };
-        shared[kind] = hit;
+    // One hit list per entry and kind, shared by all its forms that end alone.
+    let full: HitList | undefined;
+    let short: HitList | undefined;
+    const keys = entryKeys(entry);
+    for (let k = 0; k < keys.length; k++) {
+      const [words, kind] = keys[k] as [string[], FormKind];
+      let single: HitList;
+      if (kind === 'full') {
+        full ??= [{ entryId: entry.id, kind }];
+        single = full;
+      } else {
+        short ??= [{ entryId: entry.id, kind }];
+        single = short;
       }
-      this.insert(words, hit);
+      this.insert(words, single);
     }
   }
 
@@ -111,17 +136,29 @@ export class Gazetteer {
     this.entries.delete(id);
     if (this.rootReadings.size > 0) this.rootReadings.clear();
     for (const [keys] of entryKeys(entry)) {
-      const node = this.find(keys);
-      if (node?.hits) {
-        node.hits = node.hits.filter((h) => h.entryId !== id);
-        if (node.hits.length === 0) node.hits = undefined;
+      const last = keys.length - 1;
+      const parent = last === 0 ? null : this.find(keys.slice(0, last));
+      if (parent === undefined || (parent !== null && isLeaf(parent))) continue;
+      const key = keys[last] as string;
+      const at = parent === null ? this.root.get(key) : childOf(parent, key);
+      if (at === undefined) continue;
+      if (isLeaf(at))
+        this.setChild(
+          parent,
+          key,
+          at.filter((h) => h.entryId !== id),
+        );
+      else if (at.hits) {
+        const hits = at.hits.filter((h) => h.entryId !== id);
+        at.hits = hits.length > 0 ? hits : undefined;
       }
     }
   }
 
   /** Entries whose form is exactly `form` (normalized), for quality checks and the options page. */
   lookupForm(form: string): readonly FormHit[] {
-    return this.find(formTokens(form))?.hits ?? [];
+    const at = this.find(formTokens(form));
+    return at === undefined ? [] : isLeaf(at) ? at : (at.hits ?? []);
   }
 
   /**
@@ -132,7 +169,7 @@ export class Gazetteer {
     const first = tokens[i];
     if (!first || first.kind === 'punct') return null;
     let bestEnd = -1;
-    let bestHits: FormHit[] | undefined;
+    let bestHits: HitList | undefined;
     let bestPrefixLength = 0;
     let bestPrefix = '';
     if (first.kind !== 'arabic') {
@@ -156,19 +193,26 @@ export class Gazetteer {
       }
       if (bestEnd < 0) return null;
     }
-    return { firstToken: i, endToken: bestEnd, prefixLength: bestPrefixLength, prefix: bestPrefix, hits: bestHits as FormHit[] };
+    return { firstToken: i, endToken: bestEnd, prefixLength: bestPrefixLength, prefix: bestPrefix, hits: bestHits as HitList };
   }
 
   /** The hits of the last `walk`'s longest name. */
-  private hitsAt: FormHit[] | undefined;
+  private hitsAt: HitList | undefined;
 
-  /** Follows the trie from `node` (token i's) through the next tokens: the end of the longest name, or -1. */
-  private walk(tokens: readonly Token[], i: number, start: TrieNode, isBarrier?: (k: number) => boolean): number {
-    let node: TrieNode | undefined = start;
+  /** Follows the trie from `start` (token i's) through the next tokens: the end of the longest name, or -1. */
+  private walk(tokens: readonly Token[], i: number, start: Trie, isBarrier?: (k: number) => boolean): number {
+    let node: Trie | undefined = start;
     let k = i + 1;
     let end = -1;
     const limit = Math.min(i + this.maxDepth, tokens.length);
-    while (node) {
+    while (node !== undefined) {
+      if (isLeaf(node)) {
+        if (node.length > 0) {
+          end = k;
+          this.hitsAt = node;
+        }
+        break;
+      }
       const hits = node.hits;
       if (hits !== undefined && hits.length > 0) {
         end = k;
@@ -200,43 +244,54 @@ export class Gazetteer {
     return readings;
   }
 
-  private insert(keys: readonly string[], hit: FormHit): void {
+  /** Adds the hit of `single` (a one-hit list, shared) to the form `keys`. */
+  private insert(keys: readonly string[], single: HitList): void {
     const last = keys.length - 1;
     if (last < 0) return;
-    let node = this.root.get(keys[0] as string);
-    if (!node) {
-      node = newNode();
-      this.root.set(keys[0] as string, node);
-    }
-    for (let i = 1; i <= last; i++) {
-      const key = keys[i] as string;
-      let next = childOf(node, key);
-      if (!next) {
-        next = newNode();
-        if (node.next !== undefined) node.next.set(key, next);
-        else if (node.child === undefined) {
-          node.key = key;
-          node.child = next;
-        } else {
-          node.next = new Map([
-            [node.key as string, node.child],
-            [key, next],
-          ]);
-          node.key = node.child = undefined;
-        }
-      }
-      node = next;
-    }
-    const hits = node.hits;
-    if (hits === undefined) node.hits = [hit];
-    else if (!hits.some((h) => h.entryId === hit.entryId && h.kind === hit.kind)) hits.push(hit);
     if (keys.length > this.maxDepth) this.maxDepth = keys.length;
+    let parent: TrieNode | null = null;
+    for (let i = 0; ; i++) {
+      const key = keys[i] as string;
+      const at = parent === null ? this.root.get(key) : childOf(parent, key);
+      if (i === last) {
+        if (at === undefined) this.setChild(parent, key, single);
+        else if (isLeaf(at)) {
+          const hits = withHit(at, single);
+          if (hits !== at) this.setChild(parent, key, hits);
+        } else at.hits = at.hits === undefined ? single : withHit(at.hits, single);
+        return;
+      }
+      // The name runs on: this word needs a node (a leaf becomes one, keeping its hits).
+      let node: TrieNode;
+      if (at === undefined || isLeaf(at)) {
+        node = newNode(at !== undefined && at.length > 0 ? at : undefined);
+        this.setChild(parent, key, node);
+      } else node = at;
+      parent = node;
+    }
   }
 
-  private find(keys: readonly string[]): TrieNode | undefined {
-    let node = this.root.get(keys[0] as string);
-    for (let i = 1; node && i < keys.length; i++) node = childOf(node, keys[i] as string);
-    return keys.length > 0 ? node : undefined;
+  /** Sets what follows `parent` (null: the root) for `key`. */
+  private setChild(parent: TrieNode | null, key: string, value: Trie): void {
+    if (parent === null) this.root.set(key, value);
+    else if (parent.next !== undefined) parent.next.set(key, value);
+    else if (parent.child === undefined || parent.key === key) {
+      parent.key = key;
+      parent.child = value;
+    } else {
+      parent.next = new Map<string, Trie>([
+        [parent.key as string, parent.child],
+        [key, value],
+      ]);
+      parent.key = parent.child = undefined;
+    }
+  }
+
+  private find(keys: readonly string[]): Trie | undefined {
+    if (keys.length === 0) return undefined;
+    let at = this.root.get(keys[0] as string);
+    for (let i = 1; at !== undefined && i < keys.length; i++) at = isLeaf(at) ? undefined : childOf(at, keys[i] as string);
+    return at;
   }
 }
 
