@@ -118,7 +118,7 @@ const TABLE: Uint16Array = (() => {
 })();
 
 const NO_DROPS = new Int32Array(0);
-const decoder = new TextDecoder('utf-16le');
+const decoder = new TextDecoder('utf-16le', { ignoreBOM: true });
 /** Scratch space reused across calls (inputs up to SCRATCH_KEEP units; longer ones get their own). */
 const SCRATCH_KEEP = 1 << 16;
 let scratch = new Uint16Array(256);
