@@ -19,12 +19,13 @@ export interface FormHit {
 
 /**
  * A word of a name in the trie. Most names end where nothing runs on: such a word is only the
- * list of forms that end there (a leaf, shared by all the forms of one entry and kind that end
- * alone). A word that runs on is a TrieNode.
+ * forms that end there (a leaf: the entry's hit itself when it is the only one). A word that runs
+ * on is a TrieNode.
  */
-type Trie = TrieNode | HitList;
+type Trie = TrieNode | Hits;
 
-/** Forms that end at a word. Never changed in place: adding or removing makes a new list. */
+/** Forms that end at a word: one hit alone, or a list. Never changed in place. */
+type Hits = FormHit | HitList;
 type HitList = readonly FormHit[];
 
 /**
@@ -38,12 +39,17 @@ interface TrieNode {
   /** All next words, once there are two or more (then `key` and `child` are unset). */
   next: Map<string, Trie> | undefined;
   /** The forms that end here. */
-  hits: HitList | undefined;
+  hits: Hits | undefined;
 }
 
-const isLeaf = (t: Trie): t is HitList => Array.isArray(t);
+const isNode = (t: Trie): t is TrieNode => !Array.isArray(t) && (t as FormHit).entryId === undefined;
 
-const newNode = (hits: HitList | undefined): TrieNode => ({ key: undefined, child: undefined, next: undefined, hits });
+/** Hits as a list (a lone hit gets a list of its own). */
+const listOf = (hits: Hits): HitList => (Array.isArray(hits) ? (hits as HitList) : [hits as FormHit]);
+
+const countOf = (hits: Hits): number => (Array.isArray(hits) ? (hits as HitList).length : 1);
+
+const newNode = (hits: Hits | undefined): TrieNode => ({ key: undefined, child: undefined, next: undefined, hits });
 
 /** What follows `node` for `word`, if anything. */
 function childOf(node: TrieNode, word: string): Trie | undefined {
@@ -51,11 +57,11 @@ function childOf(node: TrieNode, word: string): Trie | undefined {
   return node.key === word ? node.child : undefined;
 }
 
-/** `hits` with the one hit of `single` added (the same list if it is there already). */
-function withHit(hits: HitList, single: HitList): HitList {
-  const hit = single[0] as FormHit;
-  for (const h of hits) if (h.entryId === hit.entryId && h.kind === hit.kind) return hits;
-  return hits.length === 0 ? single : [...hits, hit];
+/** `hits` with `hit` added (the same hits if it is there already). */
+function withHit(hits: Hits, hit: FormHit): Hits {
+  const list = listOf(hits);
+  for (const h of list) if (h.entryId === hit.entryId && h.kind === hit.kind) return hits;
+  return list.length === 0 ? hit : [...list, hit];
 }
 
 export interface GazetteerMatch {
@@ -112,21 +118,21 @@ export class Gazetteer {
     if (this.entries.has(entry.id)) this.remove(entry.id);
     this.entries.set(entry.id, entry);
     if (this.rootReadings.size > 0) this.rootReadings.clear();
-    // One hit list per entry and kind, shared by all its forms that end alone.
-    let full: HitList | undefined;
-    let short: HitList | undefined;
+    // One hit per entry and kind, shared by all its forms.
+    let full: FormHit | undefined;
+    let short: FormHit | undefined;
     const keys = entryKeys(entry);
     for (let k = 0; k < keys.length; k++) {
       const [words, kind] = keys[k] as [string[], FormKind];
-      let single: HitList;
+      let hit: FormHit;
       if (kind === 'full') {
-        full ??= [{ entryId: entry.id, kind }];
-        single = full;
+        full ??= { entryId: entry.id, kind };
+        hit = full;
       } else {
-        short ??= [{ entryId: entry.id, kind }];
-        single = short;
+        short ??= { entryId: entry.id, kind };
+        hit = short;
       }
-      this.insert(words, single);
+      this.insert(words, hit);
     }
   }
 
@@ -138,18 +144,18 @@ export class Gazetteer {
     for (const [keys] of entryKeys(entry)) {
       const last = keys.length - 1;
       const parent = last === 0 ? null : this.find(keys.slice(0, last));
-      if (parent === undefined || (parent !== null && isLeaf(parent))) continue;
+      if (parent === undefined || (parent !== null && !isNode(parent))) continue;
       const key = keys[last] as string;
       const at = parent === null ? this.root.get(key) : childOf(parent, key);
       if (at === undefined) continue;
-      if (isLeaf(at))
+      if (!isNode(at))
         this.setChild(
           parent,
           key,
-          at.filter((h) => h.entryId !== id),
+          listOf(at).filter((h) => h.entryId !== id),
         );
       else if (at.hits) {
-        const hits = at.hits.filter((h) => h.entryId !== id);
+        const hits = listOf(at.hits).filter((h) => h.entryId !== id);
         at.hits = hits.length > 0 ? hits : undefined;
       }
     }
@@ -158,7 +164,9 @@ export class Gazetteer {
   /** Entries whose form is exactly `form` (normalized), for quality checks and the options page. */
   lookupForm(form: string): readonly FormHit[] {
     const at = this.find(formTokens(form));
-    return at === undefined ? [] : isLeaf(at) ? at : (at.hits ?? []);
+    if (at === undefined) return [];
+    const hits = isNode(at) ? at.hits : at;
+    return hits === undefined ? [] : listOf(hits);
   }
 
   /**
@@ -169,7 +177,7 @@ export class Gazetteer {
     const first = tokens[i];
     if (!first || first.kind === 'punct') return null;
     let bestEnd = -1;
-    let bestHits: HitList | undefined;
+    let bestHits: Hits | undefined;
     let bestPrefixLength = 0;
     let bestPrefix = '';
     if (first.kind !== 'arabic') {
@@ -193,11 +201,11 @@ export class Gazetteer {
       }
       if (bestEnd < 0) return null;
     }
-    return { firstToken: i, endToken: bestEnd, prefixLength: bestPrefixLength, prefix: bestPrefix, hits: bestHits as HitList };
+    return { firstToken: i, endToken: bestEnd, prefixLength: bestPrefixLength, prefix: bestPrefix, hits: listOf(bestHits as Hits) };
   }
 
   /** The hits of the last `walk`'s longest name. */
-  private hitsAt: HitList | undefined;
+  private hitsAt: Hits | undefined;
 
   /** Follows the trie from `start` (token i's) through the next tokens: the end of the longest name, or -1. */
   private walk(tokens: readonly Token[], i: number, start: Trie, isBarrier?: (k: number) => boolean): number {
@@ -206,15 +214,15 @@ export class Gazetteer {
     let end = -1;
     const limit = Math.min(i + this.maxDepth, tokens.length);
     while (node !== undefined) {
-      if (isLeaf(node)) {
-        if (node.length > 0) {
+      if (!isNode(node)) {
+        if (countOf(node) > 0) {
           end = k;
           this.hitsAt = node;
         }
         break;
       }
       const hits = node.hits;
-      if (hits !== undefined && hits.length > 0) {
+      if (hits !== undefined && countOf(hits) > 0) {
         end = k;
         this.hitsAt = hits;
       }
@@ -244,8 +252,8 @@ export class Gazetteer {
     return readings;
   }
 
-  /** Adds the hit of `single` (a one-hit list, shared) to the form `keys`. */
-  private insert(keys: readonly string[], single: HitList): void {
+  /** Adds `hit` (shared by the entry's forms of its kind) to the form `keys`. */
+  private insert(keys: readonly string[], hit: FormHit): void {
     const last = keys.length - 1;
     if (last < 0) return;
     if (keys.length > this.maxDepth) this.maxDepth = keys.length;
@@ -254,17 +262,17 @@ export class Gazetteer {
       const key = keys[i] as string;
       const at = parent === null ? this.root.get(key) : childOf(parent, key);
       if (i === last) {
-        if (at === undefined) this.setChild(parent, key, single);
-        else if (isLeaf(at)) {
-          const hits = withHit(at, single);
+        if (at === undefined) this.setChild(parent, key, hit);
+        else if (!isNode(at)) {
+          const hits = withHit(at, hit);
           if (hits !== at) this.setChild(parent, key, hits);
-        } else at.hits = at.hits === undefined ? single : withHit(at.hits, single);
+        } else at.hits = at.hits === undefined ? hit : withHit(at.hits, hit);
         return;
       }
       // The name runs on: this word needs a node (a leaf becomes one, keeping its hits).
       let node: TrieNode;
-      if (at === undefined || isLeaf(at)) {
-        node = newNode(at !== undefined && at.length > 0 ? at : undefined);
+      if (at === undefined || !isNode(at)) {
+        node = newNode(at !== undefined && countOf(at) > 0 ? at : undefined);
         this.setChild(parent, key, node);
       } else node = at;
       parent = node;
@@ -290,7 +298,7 @@ export class Gazetteer {
   private find(keys: readonly string[]): Trie | undefined {
     if (keys.length === 0) return undefined;
     let at = this.root.get(keys[0] as string);
-    for (let i = 1; at !== undefined && i < keys.length; i++) at = isLeaf(at) ? undefined : childOf(at, keys[i] as string);
+    for (let i = 1; at !== undefined && i < keys.length; i++) at = isNode(at) ? childOf(at, keys[i] as string) : undefined;
     return at;
   }
 }
