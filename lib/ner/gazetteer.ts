@@ -118,22 +118,22 @@ export class Gazetteer {
     if (this.entries.has(entry.id)) this.remove(entry.id);
     this.entries.set(entry.id, entry);
     if (this.rootReadings.size > 0) this.rootReadings.clear();
-    // One hit per entry and kind, shared by all its forms.
-    let full: FormHit | undefined;
-    let short: FormHit | undefined;
-    const keys = entryKeys(entry);
-    for (let k = 0; k < keys.length; k++) {
-      const [words, kind] = keys[k] as [string[], FormKind];
-      let hit: FormHit;
-      if (kind === 'full') {
-        full ??= { entryId: entry.id, kind };
-        hit = full;
-      } else {
-        short ??= { entryId: entry.id, kind };
-        hit = short;
-      }
-      this.insert(words, hit);
+    // One hit per entry and kind, shared by all its forms. (As `entryKeys`, without its lists:
+    // a form met twice adds nothing, the trie keeps one hit per entry and kind.)
+    const foreign = isForeign(entry);
+    const full: FormHit = { entryId: entry.id, kind: 'full' };
+    this.insertForm(entry.ar, full, foreign);
+    if (entry.aliases) for (const a of entry.aliases) this.insertForm(a, full, foreign);
+    if (entry.short && entry.short.length > 0) {
+      const short: FormHit = { entryId: entry.id, kind: 'short' };
+      for (const f of entry.short) this.insertForm(f, short, foreign);
     }
+  }
+
+  private insertForm(form: string, hit: FormHit, foreign: boolean): void {
+    const keys = formTokens(form);
+    this.insert(keys, hit);
+    if (foreign) for (const v of foreignVariants(keys)) this.insert(v, hit);
   }
 
   remove(id: string): void {
@@ -314,6 +314,11 @@ export function entryForms(entry: GlossaryEntry): Array<[string, FormKind]> {
 /** Countries whose people's names are Arabic in Arabic script: no foreign-spelling variants for them. */
 const ARABIC_NAME_COUNTRIES = new Set('DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE EH'.split(' '));
 
+/** Whether the entry's forms get foreign-spelling variants (people and places outside the Arab world). */
+function isForeign(entry: GlossaryEntry): boolean {
+  return (entry.type === 'person' || entry.type === 'place') && !!entry.country && !ARABIC_NAME_COUNTRIES.has(entry.country);
+}
+
 /**
  * Arabic media write a foreign g as غ or ج (غوتيريش / جوتيريش) and a foreign initial a as أ or ع
  * (أنان / عنان). For people and places outside the Arab world, every form also gets those
@@ -344,7 +349,7 @@ function mayVary(w: string): boolean {
 
 /** The trie keys of an entry: its forms, plus foreign-spelling variants where they apply. */
 export function entryKeys(entry: GlossaryEntry): Array<[string[], FormKind]> {
-  const foreign = (entry.type === 'person' || entry.type === 'place') && !!entry.country && !ARABIC_NAME_COUNTRIES.has(entry.country);
+  const foreign = isForeign(entry);
   const out: Array<[string[], FormKind]> = [];
   const add = (form: string, kind: FormKind) => {
     const keys = formTokens(form);
