@@ -25,6 +25,8 @@ const MIN_STEM = 2;
  * longer ones. Includes the ل + ال contraction (للقوقاز = ل + القوقاز).
  */
 export function procliticReadings(word: string): readonly CliticReading[] {
+  // A word that starts with no clitic letter has only its bare reading: no lookup needed.
+  if (!CLITIC_INITIAL[word.charCodeAt(0)]) return [{ stem: word, prefixLength: 0, prefix: '' }];
   let cached = cache.get(word);
   if (!cached) {
     cached = computeReadings(word);
@@ -35,8 +37,20 @@ export function procliticReadings(word: string): readonly CliticReading[] {
   return cached;
 }
 
+/** Whether a word starting with this unit can carry a clitic (و ف ب ل ك); indexed by UTF-16 unit. */
+const CLITIC_INITIAL: Uint8Array = (() => {
+  const t = new Uint8Array(65536);
+  for (const c of [...CONJUNCTIONS, ...PREPOSITIONS]) t[c.charCodeAt(0)] = 1;
+  return t;
+})();
+
 const CACHE_LIMIT = 50_000;
 const cache = new Map<string, readonly CliticReading[]>();
+
+/** Forgets the remembered readings (for benchmarks that time a first use; results never change). */
+export function clearProcliticCache(): void {
+  cache.clear();
+}
 
 function computeReadings(word: string): readonly CliticReading[] {
   const readings: CliticReading[] = [{ stem: word, prefixLength: 0, prefix: '' }];

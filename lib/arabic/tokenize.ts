@@ -14,15 +14,31 @@ export interface Token {
   readonly end: number;
 }
 
-function kindOf(code: number): TokenKind | null {
-  if ((code >= 0x0621 && code <= 0x064a && code !== 0x0640) || (code >= 0x0671 && code <= 0x06d3)) return 'arabic';
-  if ((code >= 0x0750 && code <= 0x077f) || (code >= 0x08a0 && code <= 0x08c9)) return 'arabic';
-  if (code >= 48 && code <= 57) return 'number';
-  if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7))
-    return 'latin';
-  if (code === 32 || code === 9 || code === 10 || code === 13 || code === 12 || code === 11) return null;
-  return 'punct';
-}
+/** Character classes, one table read per character: */
+const SPACE = 0;
+const ARABIC = 1;
+const LATIN = 2;
+const NUMBER = 3;
+const PUNCT = 4;
+const KINDS: readonly TokenKind[] = ['punct', 'arabic', 'latin', 'number', 'punct'];
+
+const CLASS: Uint8Array = (() => {
+  const t = new Uint8Array(65536).fill(PUNCT);
+  const range = (from: number, to: number, c: number) => t.fill(c, from, to + 1);
+  range(0x0621, 0x064a, ARABIC);
+  t[0x0640] = PUNCT; // tatweel (normalization drops it anyway)
+  range(0x0671, 0x06d3, ARABIC);
+  range(0x0750, 0x077f, ARABIC);
+  range(0x08a0, 0x08c9, ARABIC);
+  range(48, 57, NUMBER);
+  range(97, 122, LATIN);
+  range(65, 90, LATIN);
+  range(0xc0, 0x24f, LATIN);
+  t[0xd7] = PUNCT; // ×
+  t[0xf7] = PUNCT; // ÷
+  for (const c of [32, 9, 10, 13, 12, 11]) t[c] = SPACE;
+  return t;
+})();
 
 /** Splits normalized text into tokens. Whitespace separates; script changes split too. */
 export function tokenize(text: string): Token[] {
@@ -30,25 +46,31 @@ export function tokenize(text: string): Token[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const kind = kindOf(text.charCodeAt(i));
-    if (kind === null) {
+    const cls = CLASS[text.charCodeAt(i)] as number;
+    if (cls === SPACE) {
       i++;
       continue;
     }
     let j = i + 1;
-    if (kind !== 'punct') {
+    if (cls !== PUNCT) {
       while (j < n) {
-        const k = kindOf(text.charCodeAt(j));
-        // numbers keep their decimal/thousands separators: 3.5, 10,000
-        if (kind === 'number' && k === 'punct' && (text[j] === '.' || text[j] === ',') && kindOf(text.charCodeAt(j + 1)) === 'number') {
-          j += 2;
+        const c = CLASS[text.charCodeAt(j)] as number;
+        if (c === cls) {
+          j++;
           continue;
         }
-        if (k !== kind) break;
-        j++;
+        // numbers keep their decimal/thousands separators: 3.5, 10,000
+        if (cls === NUMBER && j + 1 < n && CLASS[text.charCodeAt(j + 1)] === NUMBER) {
+          const sep = text.charCodeAt(j);
+          if (sep === 46 || sep === 44) {
+            j += 2;
+            continue;
+          }
+        }
+        break;
       }
     }
-    tokens.push({ text: text.slice(i, j), kind, start: i, end: j });
+    tokens.push({ text: text.slice(i, j), kind: KINDS[cls] as TokenKind, start: i, end: j });
     i = j;
   }
   return tokens;
@@ -57,4 +79,25 @@ export function tokenize(text: string): Token[] {
 /** Sentence-ending punctuation (after normalization ؟ is ?). */
 export function isSentenceEnd(token: Token): boolean {
   return token.kind === 'punct' && (token.text === '.' || token.text === '?' || token.text === '!' || token.text === '…');
+}
+
+/**
+ * The texts of `tokenize(text)`, without the token objects: for keys (glossary forms, lexicon
+ * phrases), where offsets and kinds are not needed. A text of words and single spaces is split
+ * directly.
+ */
+export function tokenTexts(text: string): string[] {
+  const n = text.length;
+  // Plain: letters of one script per word, words joined by single spaces.
+  let prev = SPACE;
+  for (let i = 0; i < n; i++) {
+    const cls = CLASS[text.charCodeAt(i)] as number;
+    if (cls === ARABIC || cls === LATIN) {
+      if (prev !== SPACE && cls !== prev) return tokenize(text).map((t) => t.text);
+    } else if (text.charCodeAt(i) !== 32 || prev === SPACE) {
+      return tokenize(text).map((t) => t.text);
+    }
+    prev = cls;
+  }
+  return n === 0 ? [] : prev === SPACE ? tokenize(text).map((t) => t.text) : text.split(' ');
 }

@@ -7,7 +7,7 @@
  */
 import { procliticReadings } from '../arabic/clitics';
 import { normalize } from '../arabic/normalize';
-import { type Token, tokenize } from '../arabic/tokenize';
+import { type Token, tokenTexts } from '../arabic/tokenize';
 import type { GlossaryEntry } from '../glossary/types';
 
 export type FormKind = 'full' | 'short';
@@ -17,9 +17,51 @@ export interface FormHit {
   readonly kind: FormKind;
 }
 
+/**
+ * A word of a name in the trie. Most names end where nothing runs on: such a word is only the
+ * forms that end there (a leaf: the entry's hit itself when it is the only one). A word that runs
+ * on is a TrieNode.
+ */
+type Trie = TrieNode | Hits;
+
+/** Forms that end at a word: one hit alone, or a list. Never changed in place. */
+type Hits = FormHit | HitList;
+type HitList = readonly FormHit[];
+
+/**
+ * A word that runs on. Most have one next word (مجلس الأمن → الدولي): that one is kept inline; a
+ * node with more keeps them all in a Map. Every node has the same four fields.
+ */
 interface TrieNode {
-  next?: Map<string, TrieNode>;
-  hits?: FormHit[];
+  /** The only next word and what follows it, while there is only one. */
+  key: string | undefined;
+  child: Trie | undefined;
+  /** All next words, once there are two or more (then `key` and `child` are unset). */
+  next: Map<string, Trie> | undefined;
+  /** The forms that end here. */
+  hits: Hits | undefined;
+}
+
+const isNode = (t: Trie): t is TrieNode => !Array.isArray(t) && (t as FormHit).entryId === undefined;
+
+/** Hits as a list (a lone hit gets a list of its own). */
+const listOf = (hits: Hits): HitList => (Array.isArray(hits) ? (hits as HitList) : [hits as FormHit]);
+
+const countOf = (hits: Hits): number => (Array.isArray(hits) ? (hits as HitList).length : 1);
+
+const newNode = (hits: Hits | undefined): TrieNode => ({ key: undefined, child: undefined, next: undefined, hits });
+
+/** What follows `node` for `word`, if anything. */
+function childOf(node: TrieNode, word: string): Trie | undefined {
+  if (node.next !== undefined) return node.next.get(word);
+  return node.key === word ? node.child : undefined;
+}
+
+/** `hits` with `hit` added (the same hits if it is there already). */
+function withHit(hits: Hits, hit: FormHit): Hits {
+  const list = listOf(hits);
+  for (const h of list) if (h.entryId === hit.entryId && h.kind === hit.kind) return hits;
+  return list.length === 0 ? hit : [...list, hit];
 }
 
 export interface GazetteerMatch {
@@ -34,13 +76,26 @@ export interface GazetteerMatch {
 
 /** Normalized tokens of a name form (what the trie is keyed by). */
 export function formTokens(form: string): string[] {
-  return tokenize(normalize(form).text).map((t) => t.text);
+  return tokenTexts(normalize(form).text);
 }
 
+/** A clitic reading of a word whose stem starts a path in the trie. */
+interface RootReading {
+  readonly node: Trie;
+  readonly prefixLength: number;
+  readonly prefix: string;
+}
+
+const NO_READINGS: readonly RootReading[] = [];
+/** How many words' root readings a gazetteer remembers before it starts over. */
+const READINGS_LIMIT = 100_000;
+
 export class Gazetteer {
-  private readonly root = new Map<string, TrieNode>();
+  private readonly root = new Map<string, Trie>();
   private readonly entries = new Map<string, GlossaryEntry>();
   private maxDepth = 1;
+  /** Arabic word → its clitic readings whose stem is in the root: one lookup per token. */
+  private readonly rootReadings = new Map<string, readonly RootReading[]>();
 
   constructor(entries: Iterable<GlossaryEntry> = []) {
     for (const e of entries) this.add(e);
@@ -62,25 +117,56 @@ export class Gazetteer {
   add(entry: GlossaryEntry): void {
     if (this.entries.has(entry.id)) this.remove(entry.id);
     this.entries.set(entry.id, entry);
-    for (const [keys, kind] of entryKeys(entry)) this.insert(keys, { entryId: entry.id, kind });
+    if (this.rootReadings.size > 0) this.rootReadings.clear();
+    // One hit per entry and kind, shared by all its forms. (As `entryKeys`, without its lists:
+    // a form met twice adds nothing, the trie keeps one hit per entry and kind.)
+    const foreign = isForeign(entry);
+    const full: FormHit = { entryId: entry.id, kind: 'full' };
+    this.insertForm(entry.ar, full, foreign);
+    if (entry.aliases) for (const a of entry.aliases) this.insertForm(a, full, foreign);
+    if (entry.short && entry.short.length > 0) {
+      const short: FormHit = { entryId: entry.id, kind: 'short' };
+      for (const f of entry.short) this.insertForm(f, short, foreign);
+    }
+  }
+
+  private insertForm(form: string, hit: FormHit, foreign: boolean): void {
+    const keys = formTokens(form);
+    this.insert(keys, hit);
+    if (foreign) for (const v of foreignVariants(keys)) this.insert(v, hit);
   }
 
   remove(id: string): void {
     const entry = this.entries.get(id);
     if (!entry) return;
     this.entries.delete(id);
+    if (this.rootReadings.size > 0) this.rootReadings.clear();
     for (const [keys] of entryKeys(entry)) {
-      const node = this.find(keys);
-      if (node?.hits) {
-        node.hits = node.hits.filter((h) => h.entryId !== id);
-        if (node.hits.length === 0) delete node.hits;
+      const last = keys.length - 1;
+      const parent = last === 0 ? null : this.find(keys.slice(0, last));
+      if (parent === undefined || (parent !== null && !isNode(parent))) continue;
+      const key = keys[last] as string;
+      const at = parent === null ? this.root.get(key) : childOf(parent, key);
+      if (at === undefined) continue;
+      if (!isNode(at))
+        this.setChild(
+          parent,
+          key,
+          listOf(at).filter((h) => h.entryId !== id),
+        );
+      else if (at.hits) {
+        const hits = listOf(at.hits).filter((h) => h.entryId !== id);
+        at.hits = hits.length > 0 ? hits : undefined;
       }
     }
   }
 
   /** Entries whose form is exactly `form` (normalized), for quality checks and the options page. */
   lookupForm(form: string): readonly FormHit[] {
-    return this.find(formTokens(form))?.hits ?? [];
+    const at = this.find(formTokens(form));
+    if (at === undefined) return [];
+    const hits = isNode(at) ? at.hits : at;
+    return hits === undefined ? [] : listOf(hits);
   }
 
   /**
@@ -90,61 +176,130 @@ export class Gazetteer {
   matchAt(tokens: readonly Token[], i: number, isBarrier?: (k: number) => boolean): GazetteerMatch | null {
     const first = tokens[i];
     if (!first || first.kind === 'punct') return null;
-    const readings = first.kind === 'arabic' ? procliticReadings(first.text) : [{ stem: first.text, prefixLength: 0, prefix: '' }];
-    let best: GazetteerMatch | null = null;
-    for (const reading of readings) {
-      let node = this.root.get(reading.stem);
-      let k = i + 1;
-      while (node) {
-        if (node.hits && node.hits.length > 0) {
-          // Longer wins; at equal length the earlier (fewer clitics) reading wins.
-          if (!best || k > best.endToken) {
-            best = { firstToken: i, endToken: k, prefixLength: reading.prefixLength, prefix: reading.prefix, hits: node.hits };
-          }
+    let bestEnd = -1;
+    let bestHits: Hits | undefined;
+    let bestPrefixLength = 0;
+    let bestPrefix = '';
+    if (first.kind !== 'arabic') {
+      const node = this.root.get(first.text);
+      if (!node) return null;
+      bestEnd = this.walk(tokens, i, node, isBarrier);
+      if (bestEnd < 0) return null;
+      bestHits = this.hitsAt;
+    } else {
+      const readings = this.readingsOf(first.text);
+      for (let r = 0; r < readings.length; r++) {
+        const reading = readings[r] as RootReading;
+        const end = this.walk(tokens, i, reading.node, isBarrier);
+        // Longer wins; at equal length the earlier (fewer clitics) reading wins.
+        if (end > bestEnd) {
+          bestEnd = end;
+          bestHits = this.hitsAt;
+          bestPrefixLength = reading.prefixLength;
+          bestPrefix = reading.prefix;
         }
-        if (k - i >= this.maxDepth || k >= tokens.length || isBarrier?.(k)) break;
-        const t = tokens[k] as Token;
-        // A multi-word name never spans a gap wider than one space or a hyphen.
-        const prev = tokens[k - 1] as Token;
-        if (t.start - prev.end > 1) break;
-        node = node.next?.get(t.text);
-        k++;
       }
+      if (bestEnd < 0) return null;
     }
-    return best;
+    return { firstToken: i, endToken: bestEnd, prefixLength: bestPrefixLength, prefix: bestPrefix, hits: listOf(bestHits as Hits) };
   }
 
-  private insert(keys: string[], hit: FormHit): void {
-    if (keys.length === 0) return;
-    let map = this.root;
-    let node: TrieNode | undefined;
-    keys.forEach((key, i) => {
-      node = map.get(key);
-      if (!node) {
-        node = {};
-        map.set(key, node);
+  /** The hits of the last `walk`'s longest name. */
+  private hitsAt: Hits | undefined;
+
+  /** Follows the trie from `start` (token i's) through the next tokens: the end of the longest name, or -1. */
+  private walk(tokens: readonly Token[], i: number, start: Trie, isBarrier?: (k: number) => boolean): number {
+    let node: Trie | undefined = start;
+    let k = i + 1;
+    let end = -1;
+    const limit = Math.min(i + this.maxDepth, tokens.length);
+    while (node !== undefined) {
+      if (!isNode(node)) {
+        if (countOf(node) > 0) {
+          end = k;
+          this.hitsAt = node;
+        }
+        break;
       }
-      // Leaves need no children: only names that run on create the next level.
-      if (i < keys.length - 1) {
-        node.next ??= new Map();
-        map = node.next;
+      const hits = node.hits;
+      if (hits !== undefined && countOf(hits) > 0) {
+        end = k;
+        this.hitsAt = hits;
       }
-    });
-    const target = node as unknown as TrieNode;
-    target.hits ??= [];
-    if (!target.hits.some((h) => h.entryId === hit.entryId && h.kind === hit.kind)) target.hits.push(hit);
-    this.maxDepth = Math.max(this.maxDepth, keys.length);
+      if (k >= limit || (node.child === undefined && node.next === undefined) || isBarrier?.(k)) break;
+      const t = tokens[k] as Token;
+      // A multi-word name never spans a gap wider than one space or a hyphen.
+      if (t.start - (tokens[k - 1] as Token).end > 1) break;
+      node = childOf(node, t.text);
+      k++;
+    }
+    return end;
   }
 
-  private find(keys: string[]): TrieNode | undefined {
-    let map: Map<string, TrieNode> | undefined = this.root;
-    let node: TrieNode | undefined;
-    for (const key of keys) {
-      node = map?.get(key);
-      if (!node) return undefined;
-      map = node.next;
+  /** The clitic readings of an Arabic word whose stems start a name, remembered per word. */
+  private readingsOf(word: string): readonly RootReading[] {
+    let readings = this.rootReadings.get(word);
+    if (readings === undefined) {
+      const found: RootReading[] = [];
+      for (const r of procliticReadings(word)) {
+        const node = this.root.get(r.stem);
+        if (node) found.push({ node, prefixLength: r.prefixLength, prefix: r.prefix });
+      }
+      readings = found.length > 0 ? found : NO_READINGS;
+      if (this.rootReadings.size >= READINGS_LIMIT) this.rootReadings.clear();
+      this.rootReadings.set(word, readings);
     }
-    return node;
+    return readings;
+  }
+
+  /** Adds `hit` (shared by the entry's forms of its kind) to the form `keys`. */
+  private insert(keys: readonly string[], hit: FormHit): void {
+    const last = keys.length - 1;
+    if (last < 0) return;
+    if (keys.length > this.maxDepth) this.maxDepth = keys.length;
+    let parent: TrieNode | null = null;
+    for (let i = 0; ; i++) {
+      const key = keys[i] as string;
+      const at = parent === null ? this.root.get(key) : childOf(parent, key);
+      if (i === last) {
+        if (at === undefined) this.setChild(parent, key, hit);
+        else if (!isNode(at)) {
+          const hits = withHit(at, hit);
+          if (hits !== at) this.setChild(parent, key, hits);
+        } else at.hits = at.hits === undefined ? hit : withHit(at.hits, hit);
+        return;
+      }
+      // The name runs on: this word needs a node (a leaf becomes one, keeping its hits).
+      let node: TrieNode;
+      if (at === undefined || !isNode(at)) {
+        node = newNode(at !== undefined && countOf(at) > 0 ? at : undefined);
+        this.setChild(parent, key, node);
+      } else node = at;
+      parent = node;
+    }
+  }
+
+  /** Sets what follows `parent` (null: the root) for `key`. */
+  private setChild(parent: TrieNode | null, key: string, value: Trie): void {
+    if (parent === null) this.root.set(key, value);
+    else if (parent.next !== undefined) parent.next.set(key, value);
+    else if (parent.child === undefined || parent.key === key) {
+      parent.key = key;
+      parent.child = value;
+    } else {
+      parent.next = new Map<string, Trie>([
+        [parent.key as string, parent.child],
+        [key, value],
+      ]);
+      parent.key = parent.child = undefined;
+    }
+  }
+
+  private find(keys: readonly string[]): Trie | undefined {
+    if (keys.length === 0) return undefined;
+    let at = this.root.get(keys[0] as string);
+    for (let i = 1; at !== undefined && i < keys.length; i++) at = isNode(at) ? childOf(at, keys[i] as string) : undefined;
+    return at;
   }
 }
 
@@ -159,12 +314,18 @@ export function entryForms(entry: GlossaryEntry): Array<[string, FormKind]> {
 /** Countries whose people's names are Arabic in Arabic script: no foreign-spelling variants for them. */
 const ARABIC_NAME_COUNTRIES = new Set('DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE EH'.split(' '));
 
+/** Whether the entry's forms get foreign-spelling variants (people and places outside the Arab world). */
+function isForeign(entry: GlossaryEntry): boolean {
+  return (entry.type === 'person' || entry.type === 'place') && !!entry.country && !ARABIC_NAME_COUNTRIES.has(entry.country);
+}
+
 /**
  * Arabic media write a foreign g as غ or ج (غوتيريش / جوتيريش) and a foreign initial a as أ or ع
  * (أنان / عنان). For people and places outside the Arab world, every form also gets those
  * spellings, so a name is found however a newspaper wrote it.
  */
 export function foreignVariants(keys: readonly string[]): string[][] {
+  if (!keys.some(mayVary)) return [];
   const swaps: Array<(w: string) => string> = [
     (w) => w.replace(/غ/g, 'ج'),
     (w) => w.replace(/ج/g, 'غ'),
@@ -180,21 +341,36 @@ export function foreignVariants(keys: readonly string[]): string[][] {
   return [...out.values()];
 }
 
+/** Whether one of the swaps of `foreignVariants` changes the word. */
+function mayVary(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return w.includes('غ') || w.includes('ج') || c === 0x0639 || (c === 0x0627 && w.charCodeAt(1) !== 0x0644);
+}
+
 /** The trie keys of an entry: its forms, plus foreign-spelling variants where they apply. */
 export function entryKeys(entry: GlossaryEntry): Array<[string[], FormKind]> {
-  const foreign = (entry.type === 'person' || entry.type === 'place') && !!entry.country && !ARABIC_NAME_COUNTRIES.has(entry.country);
+  const foreign = isForeign(entry);
   const out: Array<[string[], FormKind]> = [];
-  const seen = new Set<string>();
-  const push = (keys: string[], kind: FormKind) => {
-    const k = `${kind}|${keys.join(' ')}`;
-    if (keys.length === 0 || seen.has(k)) return;
-    seen.add(k);
-    out.push([keys, kind]);
-  };
-  for (const [form, kind] of entryForms(entry)) {
+  const add = (form: string, kind: FormKind) => {
     const keys = formTokens(form);
-    push(keys, kind);
-    if (foreign) for (const v of foreignVariants(keys)) push(v, kind);
-  }
+    push(out, keys, kind);
+    if (foreign) for (const v of foreignVariants(keys)) push(out, v, kind);
+  };
+  add(entry.ar, 'full');
+  if (entry.aliases) for (const a of entry.aliases) add(a, 'full');
+  if (entry.short) for (const s of entry.short) add(s, 'short');
   return out;
+}
+
+/** Adds a form's keys unless empty or already there (an entry has a handful: a linear check). */
+function push(out: Array<[string[], FormKind]>, keys: string[], kind: FormKind): void {
+  if (keys.length === 0) return;
+  for (const [other, otherKind] of out) if (otherKind === kind && sameWords(other, keys)) return;
+  out.push([keys, kind]);
+}
+
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

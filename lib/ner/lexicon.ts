@@ -43,8 +43,16 @@ export interface NationalityMatch {
   endToken: number;
 }
 
-function key(tokens: readonly string[]): string {
-  return tokens.join(' ');
+/** The last word of a normalized phrase. */
+function lastWord(phrase: string): string {
+  return phrase.slice(phrase.lastIndexOf(' ') + 1);
+}
+
+/** The texts of tokens [from, to), joined by single spaces. */
+function joined(tokens: readonly Token[], from: number, to: number): string {
+  let k = (tokens[from] as Token).text;
+  for (let i = from + 1; i < to; i++) k += ` ${(tokens[i] as Token).text}`;
+  return k;
 }
 
 export class Lexicon {
@@ -54,6 +62,8 @@ export class Lexicon {
   private maxTitleTokens = 1;
   private readonly nationalityFirstWords = new Set<string>();
   private maxNationalityTokens = 1;
+  /** The last word of every title and construct form: a title ends only on one of these. */
+  private readonly titleLastWords = new Set<string>();
   readonly byCountry = new Map<string, Nationality>();
 
   constructor(titles: readonly Title[], nationalities: readonly Nationality[]) {
@@ -67,6 +77,7 @@ export class Lexicon {
         this.maxTitleTokens = Math.max(this.maxTitleTokens, c.split(' ').length);
       }
     }
+    for (const k of [...this.titles.keys(), ...this.constructs.keys()]) this.titleLastWords.add(lastWord(k));
     for (const n of nationalities) {
       this.byCountry.set(n.country, n);
       const forms: Array<[string, 'm' | 'f' | 'pl']> = [
@@ -111,9 +122,11 @@ export class Lexicon {
 
   /** A nationality adjective starting at token i (الروسي، الروسية، الروس …). */
   nationalityAt(tokens: readonly Token[], i: number): NationalityMatch | null {
+    const first = tokens[i];
+    // Every nationality phrase starts with one of its first words.
+    if (first === undefined || !this.nationalityFirstWords.has(first.text)) return null;
     for (let len = Math.min(this.maxNationalityTokens, tokens.length - i); len >= 1; len--) {
-      const words = tokens.slice(i, i + len).map((t) => t.text);
-      const hit = this.nationalities.get(key(words));
+      const hit = this.nationalities.get(len === 1 ? first.text : joined(tokens, i, i + len));
       if (hit) return { ...hit, firstToken: i, endToken: i + len };
     }
     return null;
@@ -131,13 +144,20 @@ export class Lexicon {
 
   /** The longest title phrase that ends just before token `end` (its first word may carry clitics). */
   titleEndingAt(tokens: readonly Token[], end: number): TitleMatch | null {
+    const last = end > 0 ? tokens[end - 1] : undefined;
+    if (last === undefined) return null;
+    // A title of two words or more ends on one of the titles' last words; a one-word title is
+    // the last token with its clitics read off. Neither: no title ends here.
+    const multi = this.titleLastWords.has(last.text);
+    if (!multi && !(last.kind === 'arabic' && procliticReadings(last.text).some((r) => this.titleLastWords.has(r.stem)))) return null;
     for (let len = Math.min(this.maxTitleTokens, end); len >= 1; len--) {
+      if (len > 1 && !multi) continue;
       const first = end - len;
       const firstToken = tokens[first] as Token;
       if (firstToken.kind !== 'arabic') continue;
-      const rest = tokens.slice(first + 1, end).map((t) => t.text);
+      const rest = len > 1 ? ` ${joined(tokens, first + 1, end)}` : '';
       for (const reading of procliticReadings(firstToken.text)) {
-        const k = key([reading.stem, ...rest]);
+        const k = reading.stem + rest;
         const title = this.titles.get(k);
         if (title) return { title, construct: false, firstToken: first, endToken: end, prefixLength: reading.prefixLength };
         const construct = this.constructs.get(k);

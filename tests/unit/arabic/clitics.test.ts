@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { procliticReadings } from '../../../lib/arabic/clitics';
+import { clearProcliticCache, procliticReadings } from '../../../lib/arabic/clitics';
 import { normalizeKey } from '../../../lib/arabic/normalize';
 
 const readings = (w: string) => procliticReadings(normalizeKey(w)).map((r) => `${r.prefix}+${r.stem}`);
@@ -23,5 +23,14 @@ describe('procliticReadings', () => {
 
   it('never leaves a one-letter stem', () => {
     expect(readings('وب').every((r) => r.split('+')[1]!.length >= 2)).toBe(true);
+  });
+
+  it('reads a word with no clitic letter first as itself only, and the same after the cache is cleared', () => {
+    expect(readings('موسكو')).toEqual(['+موسكو']);
+    expect(readings('')).toEqual(['+']);
+    const before = readings('وللبنان');
+    clearProcliticCache();
+    expect(readings('وللبنان')).toEqual(before);
+    expect(before).toEqual(['+وللبنان', 'و+للبنان', 'ول+لبنان', 'ول+البنان']);
   });
 });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { procliticReadings } from '../../../lib/arabic/clitics';
 import { normalize } from '../../../lib/arabic/normalize';
-import { tokenize } from '../../../lib/arabic/tokenize';
-import { Gazetteer } from '../../../lib/ner/gazetteer';
+import { isSentenceEnd, type Token, tokenize } from '../../../lib/arabic/tokenize';
+import type { GlossaryEntry } from '../../../lib/glossary/types';
+import { entryKeys, type FormHit, Gazetteer, type GazetteerMatch } from '../../../lib/ner/gazetteer';
 import { entry } from '../../support/entries';
 
 const tokens = (s: string) => tokenize(normalize(s).text);
@@ -41,5 +43,175 @@ describe('Gazetteer', () => {
     expect(h.matchAt(tokens('قرية الاختبار'), 0)).toBeNull();
     h.add(entry('y', 'place', 'Y', 'قرية الاختبار'));
     expect(h.matchAt(tokens('قرية الاختبار'), 0)?.hits[0]?.entryId).toBe('y');
+  });
+
+  it('keeps names that share their first words apart (one next word, then several)', () => {
+    const h = new Gazetteer([
+      entry('a', 'organization', 'A', 'مجلس التعاون'),
+      entry('b', 'organization', 'B', 'مجلس التعاون الخليجي'),
+      entry('c', 'organization', 'C', 'مجلس النواب'),
+      entry('d', 'organization', 'D', 'مجلس الشيوخ الأمريكي'),
+    ]);
+    const at = (s: string) => {
+      const m = h.matchAt(tokens(s), 0);
+      return m ? `${m.hits[0]?.entryId}:${m.endToken}` : null;
+    };
+    expect(at('مجلس التعاون الخليجي اليوم')).toBe('b:3');
+    expect(at('مجلس التعاون اليوم')).toBe('a:2');
+    expect(at('مجلس النواب')).toBe('c:2');
+    expect(at('مجلس الشيوخ الأمريكي')).toBe('d:3');
+    expect(at('مجلس الشيوخ')).toBeNull();
+    expect(h.lookupForm('مجلس النواب').map((x) => x.entryId)).toEqual(['c']);
+    expect(h.lookupForm('مجلس')).toEqual([]);
+    expect(h.lookupForm('')).toEqual([]);
+  });
+
+  it('lists every entry of a shared form, in the order they were added, once per kind', () => {
+    const h = new Gazetteer([
+      entry('p1', 'person', 'P1', 'أحمد الزيدي', { short: ['الزيدي'] }),
+      entry('p2', 'person', 'P2', 'سالم الزيدي', { short: ['الزيدي'], aliases: ['الزيدي'] }),
+    ]);
+    expect(h.lookupForm('الزيدي')).toEqual([
+      { entryId: 'p1', kind: 'short' },
+      { entryId: 'p2', kind: 'full' },
+      { entryId: 'p2', kind: 'short' },
+    ]);
+    h.remove('p1');
+    expect(h.matchAt(tokens('والزيدي'), 0)?.hits).toEqual([
+      { entryId: 'p2', kind: 'full' },
+      { entryId: 'p2', kind: 'short' },
+    ]);
+  });
+});
+
+/** A gazetteer without a trie: every form in one map, every length tried at every token. */
+class ReferenceGazetteer {
+  private readonly forms = new Map<string, FormHit[]>();
+  private readonly entries = new Map<string, GlossaryEntry>();
+  private maxDepth = 1;
+
+  add(e: GlossaryEntry): void {
+    if (this.entries.has(e.id)) this.remove(e.id);
+    this.entries.set(e.id, e);
+    for (const [keys, kind] of entryKeys(e)) {
+      const k = keys.join(' ');
+      const hits = this.forms.get(k) ?? [];
+      if (!hits.some((h) => h.entryId === e.id && h.kind === kind)) hits.push({ entryId: e.id, kind });
+      this.forms.set(k, hits);
+      this.maxDepth = Math.max(this.maxDepth, keys.length);
+    }
+  }
+
+  remove(id: string): void {
+    const e = this.entries.get(id);
+    if (!e) return;
+    this.entries.delete(id);
+    for (const [keys] of entryKeys(e)) {
+      const k = keys.join(' ');
+      const hits = this.forms.get(k);
+      if (hits)
+        this.forms.set(
+          k,
+          hits.filter((h) => h.entryId !== id),
+        );
+    }
+  }
+
+  lookupForm(keys: string): readonly FormHit[] {
+    return this.forms.get(keys) ?? [];
+  }
+
+  matchAt(tokens: readonly Token[], i: number, isBarrier: (k: number) => boolean): GazetteerMatch | null {
+    const first = tokens[i];
+    if (!first || first.kind === 'punct') return null;
+    const readings = first.kind === 'arabic' ? procliticReadings(first.text) : [{ stem: first.text, prefixLength: 0, prefix: '' }];
+    let best: GazetteerMatch | null = null;
+    for (const r of readings) {
+      let key = r.stem;
+      for (let end = i + 1; end - i <= this.maxDepth && end <= tokens.length; end++) {
+        if (end > i + 1) {
+          const k = end - 1;
+          if (isBarrier(k) || (tokens[k] as Token).start - (tokens[k - 1] as Token).end > 1) break;
+          key += ` ${(tokens[k] as Token).text}`;
+        }
+        const hits = this.forms.get(key);
+        if (hits && hits.length > 0 && (!best || end > best.endToken)) {
+          best = { firstToken: i, endToken: end, prefixLength: r.prefixLength, prefix: r.prefix, hits };
+        }
+      }
+    }
+    return best;
+  }
+}
+
+describe('Gazetteer against a trie-less reference', () => {
+  let seed = 3;
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)] as T;
+  // A small vocabulary, so that names share first words, run into each other and repeat.
+  const words = [
+    'مجلس',
+    'الأمن',
+    'الدولي',
+    'حزب',
+    'الله',
+    'جورج',
+    'غالي',
+    'أنان',
+    'عنان',
+    'بنك',
+    'القاهرة',
+    'لبنان',
+    'سان',
+    'مارينو',
+    'ABC',
+    '2020',
+  ];
+  const name = () => Array.from({ length: 1 + Math.floor(random() * 3) }, () => pick(words)).join(' ');
+  const randomEntry = (n: number): GlossaryEntry =>
+    entry(`e${n}`, pick(['person', 'place', 'organization'] as const), `E${n}`, name(), {
+      ...(random() < 0.4 ? { aliases: [name()] } : {}),
+      ...(random() < 0.4 ? { short: [pick(words)] } : {}),
+      ...(random() < 0.5 ? { country: pick(['US', 'FR', 'EG']) } : {}),
+    });
+  const glue = ['', '', '', 'و', 'ب', 'لل', 'وب'];
+  const seps = [' ', ' ', ' ', '  ', '. ', '، ', '\n\n', '-'];
+
+  it('finds the same names and forms through adds, replacements and removals', () => {
+    for (let round = 0; round < 60; round++) {
+      const g = new Gazetteer();
+      const ref = new ReferenceGazetteer();
+      const count = 1 + Math.floor(random() * 25);
+      for (let n = 0; n < count; n++) {
+        const e = randomEntry(Math.floor(random() * count));
+        g.add(e);
+        ref.add(e);
+        if (random() < 0.15) {
+          const id = `e${Math.floor(random() * count)}`;
+          g.remove(id);
+          ref.remove(id);
+        }
+      }
+      for (let t = 0; t < 10; t++) {
+        let text = '';
+        for (let w = 0; w < 12; w++) text += pick(glue) + pick(words) + pick(seps);
+        const toks = tokens(text);
+        const barrier = (k: number) => isSentenceEnd(toks[k] as Token);
+        for (let i = 0; i < toks.length; i++) expect(g.matchAt(toks, i, barrier)).toEqual(ref.matchAt(toks, i, barrier));
+      }
+      for (let f = 0; f < 20; f++) {
+        const form = name();
+        expect(g.lookupForm(form)).toEqual(
+          ref.lookupForm(
+            tokens(form)
+              .map((t) => t.text)
+              .join(' '),
+          ),
+        );
+      }
+    }
   });
 });
