@@ -80,7 +80,7 @@ export function formTokens(form: string): string[] {
 }
 
 /** A clitic reading of a word whose stem starts a path in the trie. */
-interface RootReading {
+export interface RootReading {
   readonly node: Trie;
   readonly prefixLength: number;
   readonly prefix: string;
@@ -92,6 +92,7 @@ const READINGS_LIMIT = 100_000;
 
 export class Gazetteer {
   private readonly root = new Map<string, Trie>();
+  private changes = 0;
   private readonly entries = new Map<string, GlossaryEntry>();
   private maxDepth = 1;
   /** Arabic word → its clitic readings whose stem is in the root: one lookup per token. */
@@ -103,6 +104,11 @@ export class Gazetteer {
 
   get size(): number {
     return this.entries.size;
+  }
+
+  /** Grows with every add and remove: what a caller's cache of `rootsOf` answers is valid for. */
+  get revision(): number {
+    return this.changes;
   }
 
   get(id: string): GlossaryEntry | undefined {
@@ -117,6 +123,7 @@ export class Gazetteer {
   add(entry: GlossaryEntry): void {
     if (this.entries.has(entry.id)) this.remove(entry.id);
     this.entries.set(entry.id, entry);
+    this.changes++;
     if (this.rootReadings.size > 0) this.rootReadings.clear();
     // One hit per entry and kind, shared by all its forms. (As `entryKeys`, without its lists:
     // a form met twice adds nothing, the trie keeps one hit per entry and kind.)
@@ -140,6 +147,7 @@ export class Gazetteer {
     const entry = this.entries.get(id);
     if (!entry) return;
     this.entries.delete(id);
+    this.changes++;
     if (this.rootReadings.size > 0) this.rootReadings.clear();
     for (const [keys] of entryKeys(entry)) {
       const last = keys.length - 1;
@@ -178,8 +186,8 @@ export class Gazetteer {
     if (!first || first.kind === 'punct') return null;
     let bestEnd = -1;
     let bestHits: Hits | undefined;
-    let bestPrefixLength = 0;
-    let bestPrefix = '';
+    const bestPrefixLength = 0;
+    const bestPrefix = '';
     if (first.kind !== 'arabic') {
       const node = this.root.get(first.text);
       if (!node) return null;
@@ -187,20 +195,37 @@ export class Gazetteer {
       if (bestEnd < 0) return null;
       bestHits = this.hitsAt;
     } else {
-      const readings = this.readingsOf(first.text);
-      for (let r = 0; r < readings.length; r++) {
-        const reading = readings[r] as RootReading;
-        const end = this.walk(tokens, i, reading.node, isBarrier);
-        // Longer wins; at equal length the earlier (fewer clitics) reading wins.
-        if (end > bestEnd) {
-          bestEnd = end;
-          bestHits = this.hitsAt;
-          bestPrefixLength = reading.prefixLength;
-          bestPrefix = reading.prefix;
-        }
-      }
-      if (bestEnd < 0) return null;
+      return this.matchFrom(tokens, i, this.readingsOf(first.text), isBarrier);
     }
+    return { firstToken: i, endToken: bestEnd, prefixLength: bestPrefixLength, prefix: bestPrefix, hits: listOf(bestHits as Hits) };
+  }
+
+  /**
+   * `matchAt` for an Arabic token whose `rootsOf` the caller already holds (a recognizer keeps
+   * them with its own facts about the word, so that a token costs it one lookup in all).
+   */
+  matchFrom(
+    tokens: readonly Token[],
+    i: number,
+    readings: readonly RootReading[],
+    isBarrier?: (k: number) => boolean,
+  ): GazetteerMatch | null {
+    let bestEnd = -1;
+    let bestHits: Hits | undefined;
+    let bestPrefixLength = 0;
+    let bestPrefix = '';
+    for (let r = 0; r < readings.length; r++) {
+      const reading = readings[r] as RootReading;
+      const end = this.walk(tokens, i, reading.node, isBarrier);
+      // Longer wins; at equal length the earlier (fewer clitics) reading wins.
+      if (end > bestEnd) {
+        bestEnd = end;
+        bestHits = this.hitsAt;
+        bestPrefixLength = reading.prefixLength;
+        bestPrefix = reading.prefix;
+      }
+    }
+    if (bestEnd < 0) return null;
     return { firstToken: i, endToken: bestEnd, prefixLength: bestPrefixLength, prefix: bestPrefix, hits: listOf(bestHits as Hits) };
   }
 
@@ -234,6 +259,11 @@ export class Gazetteer {
       k++;
     }
     return end;
+  }
+
+  /** The clitic readings of an Arabic word whose stems start a name (empty for most words). */
+  rootsOf(word: string): readonly RootReading[] {
+    return this.readingsOf(word);
   }
 
   /** The clitic readings of an Arabic word whose stems start a name, remembered per word. */

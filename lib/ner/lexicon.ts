@@ -143,6 +143,11 @@ export class Lexicon {
   }
 
   /** The longest title phrase that ends just before token `end` (its first word may carry clitics). */
+  /** A cheap first check: could a title end with this word (its clitics read off)? */
+  mayEndTitle(word: string): boolean {
+    return this.titleLastWords.has(word) || procliticReadings(word).some((r) => this.titleLastWords.has(r.stem));
+  }
+
   titleEndingAt(tokens: readonly Token[], end: number): TitleMatch | null {
     const last = end > 0 ? tokens[end - 1] : undefined;
     if (last === undefined) return null;

@@ -8,7 +8,7 @@ import { normalize, toOriginalSpan } from '../arabic/normalize';
 import { STOPWORDS } from '../arabic/stopwords';
 import { isSentenceEnd, type Token, tokenize } from '../arabic/tokenize';
 import type { EntityType, GlossaryEntry } from '../glossary/types';
-import { entryForms, formTokens, type Gazetteer, type GazetteerMatch } from './gazetteer';
+import { entryForms, type FormHit, formTokens, type Gazetteer, type GazetteerMatch, type RootReading } from './gazetteer';
 import { defaultLexicon, type Lexicon, type Title } from './lexicon';
 import { defaultNameLexicon, type NameLexicon, nameWord, type WordSet } from './names';
 import type { Analysis, ArticleEntity, Mention, Role } from './types';
@@ -193,6 +193,8 @@ const AMBIGUOUS_GIVEN = 8;
 const GIVEN_AFTER_CLITIC = 16;
 const MAY_START_NATIONALITY = 32;
 const KUNYA_WORD = 64;
+/** A word a title or a nationality adjective may end with: only after one can a title precede a name. */
+const MAY_END_TITLE = 128;
 /**
  * What the passes ask about a word, computed once per distinct word and shared by every token of
  * it: its clitic readings, lexicon flags, and marks an analysis sets on it (so that a pass asks a
@@ -208,9 +210,13 @@ interface WordFacts {
   familyRun: number;
   familyOwner: Found | null;
   familyUntil: number;
-  /** The paper or channel this bare word names, as of media index `mediaGeneration`. */
+  /** The paper or channel one of this word's readings names, as of media index `mediaGeneration`. */
   mediaGeneration: number;
   medium: GlossaryEntry | null;
+  mediumReading: number;
+  /** Where the word's clitic readings enter the glossary's trie, as of gazetteer `rootsRevision`. */
+  roots: readonly RootReading[];
+  rootsRevision: number;
 }
 const NOT_A_WORD: WordFacts = {
   word: '',
@@ -222,6 +228,9 @@ const NOT_A_WORD: WordFacts = {
   familyUntil: -1,
   mediaGeneration: -1,
   medium: null,
+  mediumReading: -1,
+  roots: [],
+  rootsRevision: -1,
 };
 /** Bounded: news vocabulary repeats, and a word's facts never change. */
 const WORD_FACTS_LIMIT = 100_000;
@@ -258,7 +267,7 @@ export class Recognizer {
       facts[k] = t.kind === 'arabic' ? this.factsOf(t.text) : NOT_A_WORD;
     }
 
-    const resolved = this.resolve(this.findMatches(tokens, barrier), tokens, facts);
+    const resolved = this.resolve(this.findMatches(tokens, facts, barrier), tokens, facts);
     const resolvedByEnd = new Map<number, Resolved>();
     for (const r of resolved) resolvedByEnd.set(r.match.endToken, r);
     const found: Found[] = resolved.map((r) => this.trimHead(tokens, r));
@@ -331,6 +340,7 @@ export class Recognizer {
     if (this.names.isAmbiguousGiven(word)) f |= AMBIGUOUS_GIVEN;
     if (this.lexicon.mayStartNationality(word)) f |= MAY_START_NATIONALITY;
     if (KUNYA.has(word)) f |= KUNYA_WORD;
+    if (this.lexicon.mayEndTitle(word) || this.lexicon.isAnyNationality(word)) f |= MAY_END_TITLE;
     const facts: WordFacts = {
       word,
       flags: f,
@@ -341,6 +351,9 @@ export class Recognizer {
       familyUntil: -1,
       mediaGeneration: -1,
       medium: null,
+      mediumReading: -1,
+      roots: [],
+      rootsRevision: -1,
     };
     this.wordFacts.set(word, facts);
     return facts;
@@ -546,36 +559,38 @@ export class Recognizer {
     for (let k = 0; k < tokens.length; k++) {
       if (covered[k]) continue;
       const word = facts[k] as WordFacts;
-      const stems = this.stemsOf(word);
-      for (let i = 0; i < stems.length; i++) {
-        const stem = stems[i] as WordFacts;
-        if (stem.mediaGeneration !== generation) {
-          stem.medium = index.get(stem.word) ?? null;
-          stem.mediaGeneration = generation;
+      // Which of the word's readings names a medium, remembered with the word.
+      if (word.mediaGeneration !== generation) {
+        word.medium = null;
+        word.mediumReading = -1;
+        for (let i = 0; i < word.readings.length; i++) {
+          const m = index.get((word.readings[i] as CliticReading).stem);
+          if (m) {
+            word.medium = m;
+            word.mediumReading = i;
+            break;
+          }
         }
-        const medium = stem.medium;
-        if (!medium) continue;
-        const r = word.readings[i] as CliticReading;
-        const prev = tokens[k - 1];
-        const next = tokens[k + 1];
-        const prevWord = prev?.kind === 'arabic' ? (prev.text.startsWith('و') ? prev.text.slice(1) : prev.text) : '';
-        // "told Al Jazeera": ل after a verb of speech, a statement, or the speaker's name or title.
-        const told =
-          /ل$/.test(r.prefix) &&
-          (this.names.personVerbs.has(prevWord) ||
-            SPEECH_NOUNS.has(prevWord) ||
-            this.lexicon.isTitleWord(prevWord) ||
-            covered[k - 1] === 1);
-        const cited =
-          told ||
-          next?.text === 'نت' ||
-          (prev?.kind === 'arabic' && MEDIA_CUES.has(prev.text.startsWith('و') ? prev.text.slice(1) : prev.text));
-        if (!cited) continue;
-        const end = next?.text === 'نت' ? k + 2 : k + 1;
-        out.push({ firstToken: k, endToken: end, prefixLength: r.prefixLength, type: 'organization', entry: medium, key: medium.id });
-        covered.fill(1, k, end);
-        break;
+        word.mediaGeneration = generation;
       }
+      const medium = word.medium;
+      if (!medium) continue;
+      const r = word.readings[word.mediumReading] as CliticReading;
+      const prev = tokens[k - 1];
+      const next = tokens[k + 1];
+      const prevWord = prev?.kind === 'arabic' ? (prev.text.startsWith('و') ? prev.text.slice(1) : prev.text) : '';
+      // "told Al Jazeera": ل after a verb of speech, a statement, or the speaker's name or title.
+      const told =
+        /ل$/.test(r.prefix) &&
+        (this.names.personVerbs.has(prevWord) || SPEECH_NOUNS.has(prevWord) || this.lexicon.isTitleWord(prevWord) || covered[k - 1] === 1);
+      const cited =
+        told ||
+        next?.text === 'نت' ||
+        (prev?.kind === 'arabic' && MEDIA_CUES.has(prev.text.startsWith('و') ? prev.text.slice(1) : prev.text));
+      if (!cited) continue;
+      const end = next?.text === 'نت' ? k + 2 : k + 1;
+      out.push({ firstToken: k, endToken: end, prefixLength: r.prefixLength, type: 'organization', entry: medium, key: medium.id });
+      covered.fill(1, k, end);
     }
     return out;
   }
@@ -716,7 +731,7 @@ export class Recognizer {
       // A kunya (أبو مازن، أبو بكر البغدادي): أبو + a given name starts a name.
       const kunya = KUNYA.has(word) && this.names.isGiven((tokens[k + 1] as Token | undefined)?.text ?? '') && !covered[k + 1];
       // The title is only asked about for ambiguous given names: most words are neither.
-      if (!isGiven && !kunya && !(this.names.isAmbiguousGiven(word) && this.afterTitle(tokens, k))) continue;
+      if (!isGiven && !kunya && !(this.names.isAmbiguousGiven(word) && this.afterTitle(tokens, k, facts))) continue;
       const end = this.extendName(tokens, k, covered, definite);
       // A lone given name is too often a word or a partial mention: a name needs two words.
       if (end - k < 2) continue;
@@ -732,7 +747,8 @@ export class Recognizer {
   }
 
   /** Whether a title phrase (optionally with a nationality) ends right before token k. */
-  private afterTitle(tokens: readonly Token[], k: number): boolean {
+  private afterTitle(tokens: readonly Token[], k: number, facts: readonly WordFacts[]): boolean {
+    if (k === 0 || !((facts[k - 1] as WordFacts).flags & MAY_END_TITLE)) return false;
     let end = k;
     for (let len = 1; len <= 2 && end - len > 0; len++) {
       const nat = this.lexicon.nationalityAt(tokens, end - len);
@@ -853,11 +869,22 @@ export class Recognizer {
     return out;
   }
 
-  private findMatches(tokens: readonly Token[], barrier: (k: number) => boolean): GazetteerMatch[] {
+  private findMatches(tokens: readonly Token[], facts: readonly WordFacts[], barrier: (k: number) => boolean): GazetteerMatch[] {
     const out: GazetteerMatch[] = [];
+    const revision = this.gazetteer.revision;
     let i = 0;
     while (i < tokens.length) {
-      const m = this.gazetteer.matchAt(tokens, i, barrier);
+      const t = tokens[i] as Token;
+      let m: GazetteerMatch | null;
+      if (t.kind === 'arabic') {
+        // The word's trie entry points, kept with its facts: most words start no name at all.
+        const f = facts[i] as WordFacts;
+        if (f.rootsRevision !== revision) {
+          f.roots = this.gazetteer.rootsOf(f.word);
+          f.rootsRevision = revision;
+        }
+        m = f.roots.length > 0 ? this.gazetteer.matchFrom(tokens, i, f.roots, barrier) : null;
+      } else m = this.gazetteer.matchAt(tokens, i, barrier);
       if (m && !this.isNationalityOnly(tokens, m) && !this.namesAnAgreement(tokens, m) && !this.cliticTooRisky(m)) {
         out.push(m);
         i = m.endToken;
@@ -905,6 +932,11 @@ export class Recognizer {
    */
   private resolve(matches: GazetteerMatch[], tokens: readonly Token[], facts: readonly WordFacts[]): Resolved[] {
     const candidates = matches.map((m) => {
+      // Most names are one entry's: no lists to build.
+      if (m.hits.length === 1) {
+        const only = this.gazetteer.get((m.hits[0] as FormHit).entryId);
+        return only ? [only] : [];
+      }
       const full = m.hits.filter((h) => h.kind === 'full');
       const hits = full.length > 0 ? full : m.hits;
       const ids = [...new Set(hits.map((h) => h.entryId))];
