@@ -300,7 +300,10 @@ export class Recognizer {
       let role: Role | null = null;
       let parts: RoleParts | null = null;
       if (f.type === 'person' && f.prefixLength === 0) {
-        const r = this.readRole(tokens, f.firstToken, resolvedByEnd);
+        // Only a word a title or nationality ends with, or a place's name, can come right before a role's person.
+        const before = f.firstToken > 0 ? (facts[f.firstToken - 1] as WordFacts) : NOT_A_WORD;
+        const r =
+          before.flags & MAY_END_TITLE || resolvedByEnd.has(f.firstToken) ? this.readRole(tokens, f.firstToken, resolvedByEnd) : null;
         if (r) {
           const [rs, re] = toOriginalSpan(
             norm,
@@ -855,9 +858,12 @@ export class Recognizer {
       }
       if (families === 0 || covered[k]) continue;
       const word = facts[k] as WordFacts;
-      const stems = this.stemsOf(word);
-      for (let i = 0; i < stems.length; i++) {
-        const stem = stems[i] as WordFacts;
+      if (word === NOT_A_WORD) continue;
+      // Most words have no clitic reading: the word itself is the only stem to ask.
+      const stems = word.readings.length === 1 ? null : this.stemsOf(word);
+      const count = stems ? stems.length : 1;
+      for (let i = 0; i < count; i++) {
+        const stem = stems ? (stems[i] as WordFacts) : word;
         const owner = stem.familyRun === run && stem.familyUntil >= k ? stem.familyOwner : null;
         if (!owner) continue;
         const r = word.readings[i] as CliticReading;
