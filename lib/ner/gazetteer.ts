@@ -87,12 +87,16 @@ export interface RootReading {
 }
 
 const NO_READINGS: readonly RootReading[] = [];
+/** Kind words (normalized) whose forms `formsHeadedBy` keeps: clubs and teams, channels and papers. */
+export const KIND_HEADS: ReadonlySet<string> = new Set(['نادي', 'فريق', 'قناه', 'صحيفه', 'جريده', 'مجله', 'شبكه']);
 /** How many words' root readings a gazetteer remembers before it starts over. */
 const READINGS_LIMIT = 100_000;
 
 export class Gazetteer {
   private readonly root = new Map<string, Trie>();
   private changes = 0;
+  /** Forms that start with a kind word (نادي الزمالك، قناة الجزيرة), by that word: see `formsHeadedBy`. */
+  private readonly headed = new Map<string, Array<{ entryId: string; keys: readonly string[] }>>();
   private readonly entries = new Map<string, GlossaryEntry>();
   private maxDepth = 1;
   /** Arabic word → its clitic readings whose stem is in the root: one lookup per token. */
@@ -139,6 +143,12 @@ export class Gazetteer {
 
   private insertForm(form: string, hit: FormHit, foreign: boolean): void {
     const keys = formTokens(form);
+    const head = keys[0];
+    if (keys.length > 1 && head !== undefined && KIND_HEADS.has(head)) {
+      let list = this.headed.get(head);
+      if (!list) this.headed.set(head, (list = []));
+      list.push({ entryId: hit.entryId, keys });
+    }
     this.insert(keys, hit);
     if (foreign) for (const v of foreignVariants(keys)) this.insert(v, hit);
   }
@@ -148,6 +158,11 @@ export class Gazetteer {
     if (!entry) return;
     this.entries.delete(id);
     this.changes++;
+    for (const [head, list] of this.headed)
+      this.headed.set(
+        head,
+        list.filter((f) => f.entryId !== id),
+      );
     if (this.rootReadings.size > 0) this.rootReadings.clear();
     for (const [keys] of entryKeys(entry)) {
       const last = keys.length - 1;
@@ -259,6 +274,15 @@ export class Gazetteer {
       k++;
     }
     return end;
+  }
+
+  /**
+   * The forms that start with a kind word (one of KIND_HEADS: نادي، فريق، قناة، صحيفة …), kept
+   * as they are inserted, so that a recognizer can find clubs and media without re-reading the
+   * whole glossary.
+   */
+  formsHeadedBy(head: string): ReadonlyArray<{ readonly entryId: string; readonly keys: readonly string[] }> {
+    return this.headed.get(head) ?? [];
   }
 
   /** The clitic readings of an Arabic word whose stems start a name (empty for most words). */

@@ -67,9 +67,6 @@ const NAME_HEADS = new Set([
   'تلفزيون',
   'اذاعه',
 ]);
-/** Raw-text tests that pick the few forms the club and media indexes need, before normalizing them. */
-const CLUB_FORM = /^\s*(نادي|فريق)\s/;
-const MEDIA_FORM = /^\s*(قنا[ةه]|صحيف[ةه]|جريد[ةه]|مجل[ةه]|شبك[ةه])\s+\S+\s*$/;
 /** Kinds of media written before a paper's or channel's name. */
 const MEDIA_KINDS = new Set(['قناه', 'صحيفه', 'جريده', 'مجله', 'شبكه']);
 /** Words before a medium's bare name that say it is the medium (مراسل الجزيرة، موقع الجزيرة). */
@@ -521,19 +518,23 @@ export class Recognizer {
     return best;
   }
 
-  private clubs: { size: number; byName: Map<string, GlossaryEntry[]> } | null = null;
+  private clubs: { revision: number; byName: Map<string, GlossaryEntry[]> } | null = null;
 
-  /** Bare club names → clubs, built on first use and again when the glossary changes size. */
+  /** Bare club names → clubs, built on first use and again when the glossary changes. */
   private clubIndex(): Map<string, GlossaryEntry[]> {
-    if (this.clubs && this.clubs.size === this.gazetteer.size) return this.clubs.byName;
+    if (this.clubs && this.clubs.revision === this.gazetteer.revision) return this.clubs.byName;
     const byName = new Map<string, GlossaryEntry[]>();
-    for (const e of this.gazetteer.all()) {
-      // A club is an organization the glossary also writes نادي … or فريق … (the raw test first:
-      // this runs over the whole glossary, and most organizations are no club).
-      if (e.type !== 'organization' || !entryForms(e).some(([form]) => CLUB_FORM.test(form))) continue;
-      const forms = entryForms(e).map(([form]) => formTokens(form));
-      if (!forms.some((w) => w[0] === 'نادي' || w[0] === 'فريق')) continue;
-      for (const words of forms) {
+    // A club is an organization the glossary also writes نادي … or فريق …
+    const clubs = new Set<GlossaryEntry>();
+    for (const head of ['نادي', 'فريق']) {
+      for (const f of this.gazetteer.formsHeadedBy(head)) {
+        const e = this.gazetteer.get(f.entryId);
+        if (e?.type === 'organization') clubs.add(e);
+      }
+    }
+    for (const e of clubs) {
+      for (const [form] of entryForms(e)) {
+        const words = formTokens(form);
         let bare: string | undefined;
         if (words.length === 2 && (words[0] === 'نادي' || words[0] === 'فريق')) bare = words[1];
         else if (words.length === 3 && words[0] === 'نادي' && this.lexicon.isAnyNationality(words[2] as string)) bare = words[1];
@@ -545,7 +546,7 @@ export class Recognizer {
         byName.set(bare, list);
       }
     }
-    this.clubs = { size: this.gazetteer.size, byName };
+    this.clubs = { revision: this.gazetteer.revision, byName };
     return byName;
   }
 
@@ -598,30 +599,22 @@ export class Recognizer {
     return out;
   }
 
-  private media: { size: number; byName: Map<string, GlossaryEntry> } | null = null;
+  private media: { revision: number; byName: Map<string, GlossaryEntry> } | null = null;
   /** Counts media index builds, to tell a WordFacts' remembered medium from a stale one. */
   private mediaGeneration = 0;
 
   /** One-word names of papers and channels the glossary writes with their kind (قناة الجزيرة). */
   private mediaIndex(): Map<string, GlossaryEntry> {
-    if (this.media && this.media.size === this.gazetteer.size) return this.media.byName;
+    if (this.media && this.media.revision === this.gazetteer.revision) return this.media.byName;
     const byName = new Map<string, GlossaryEntry>();
-    for (const e of this.gazetteer.all()) {
-      if (e.type !== 'organization') continue;
-      for (const [form] of entryForms(e)) {
-        if (!MEDIA_FORM.test(form)) continue;
-        const words = formTokens(form);
-        if (
-          words.length === 2 &&
-          MEDIA_KINDS.has(words[0] as string) &&
-          (words[1] as string).length >= 4 &&
-          !byName.has(words[1] as string)
-        ) {
-          byName.set(words[1] as string, e);
-        }
+    for (const head of MEDIA_KINDS) {
+      for (const f of this.gazetteer.formsHeadedBy(head)) {
+        const name = f.keys[1] as string;
+        const e = this.gazetteer.get(f.entryId);
+        if (f.keys.length === 2 && name.length >= 4 && e?.type === 'organization' && !byName.has(name)) byName.set(name, e);
       }
     }
-    this.media = { size: this.gazetteer.size, byName };
+    this.media = { revision: this.gazetteer.revision, byName };
     this.mediaGeneration++;
     return byName;
   }
