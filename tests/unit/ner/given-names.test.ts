@@ -17,8 +17,8 @@ describe('the given-name lexicon', () => {
 
   it('holds no name twice in one list (after normalization)', () => {
     for (const [key, list] of Object.entries(lists)) {
-      const seen = new Set<string>();
-      const twice = list.filter((w) => (seen.has(normalizeKey(w)) ? true : (seen.add(normalizeKey(w)), false)));
+      const keys = list.map((w) => normalizeKey(w));
+      const twice = keys.filter((k, i) => keys.indexOf(k) !== i);
       expect(twice, key).toEqual([]);
     }
   });
@@ -28,7 +28,24 @@ describe('the given-name lexicon', () => {
     // Each of these is, once alefs and hamzas fold, a word news writes every day:
     // آلان → الآن، إلنور → النور، ألبر → البر، ألبير → البئر، ألفي → ألفي دولار، غيرت → غيّرت،
     // فريدا → فريدًا، تروي → تروي، برنت → خام برنت، يشار → يُشار، دوري → الدوري، أليك → إليك.
-    for (const w of ['آلان', 'إلنور', 'ألبر', 'ألبير', 'ألفي', 'ألفين', 'غيرت', 'فريدا', 'تروي', 'برنت', 'يشار', 'دوري', 'أليك', 'إلينا', 'جيني', 'دورين']) {
+    for (const w of [
+      'آلان',
+      'إلنور',
+      'ألبر',
+      'ألبير',
+      'ألفي',
+      'ألفين',
+      'غيرت',
+      'فريدا',
+      'تروي',
+      'برنت',
+      'يشار',
+      'دوري',
+      'أليك',
+      'إلينا',
+      'جيني',
+      'دورين',
+    ]) {
       expect(names.isGiven(normalizeKey(w)), w).toBe(false);
     }
   });
