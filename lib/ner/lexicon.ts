@@ -61,6 +61,7 @@ export class Lexicon {
   private readonly nationalities = new Map<string, { nationality: Nationality; gender: 'm' | 'f' | 'pl'; definite: boolean }>();
   private maxTitleTokens = 1;
   private readonly nationalityFirstWords = new Set<string>();
+  private readonly longerNationalityFirstWords = new Set<string>();
   private maxNationalityTokens = 1;
   /** The last word of every title and construct form: a title ends only on one of these. */
   private readonly titleLastWords = new Set<string>();
@@ -95,6 +96,10 @@ export class Lexicon {
         const def = words.map((w) => `ال${w}`).join(' ');
         this.nationalityFirstWords.add(words[0] as string);
         this.nationalityFirstWords.add(`ال${words[0]}`);
+        if (words.length > 1) {
+          this.longerNationalityFirstWords.add(words[0] as string);
+          this.longerNationalityFirstWords.add(`ال${words[0]}`);
+        }
         if (!this.nationalities.has(def)) this.nationalities.set(def, { nationality: n, gender, definite: true });
       }
     }
@@ -118,6 +123,16 @@ export class Lexicon {
   /** A cheap first check: could a nationality phrase start with this word? */
   mayStartNationality(word: string): boolean {
     return this.nationalityFirstWords.has(word);
+  }
+
+  /** Whether a nationality of two words or more starts with this word (الكوري in الكوري الشمالي). */
+  mayStartLongerNationality(word: string): boolean {
+    return this.longerNationalityFirstWords.has(word);
+  }
+
+  /** The nationality a single word is an adjective of (any form), or null. */
+  nationalityOfWord(word: string): Nationality | null {
+    return this.nationalities.get(word)?.nationality ?? null;
   }
 
   /** A nationality adjective starting at token i (الروسي، الروسية، الروس …). */

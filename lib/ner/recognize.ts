@@ -9,7 +9,7 @@ import { STOPWORDS } from '../arabic/stopwords';
 import { isSentenceEnd, type Token, tokenize } from '../arabic/tokenize';
 import type { EntityType, GlossaryEntry } from '../glossary/types';
 import { entryForms, type FormHit, formTokens, type Gazetteer, type GazetteerMatch, type RootReading } from './gazetteer';
-import { defaultLexicon, type Lexicon, type Title } from './lexicon';
+import { defaultLexicon, type Lexicon, type Nationality, type Title } from './lexicon';
 import { defaultNameLexicon, type NameLexicon, nameWord, type WordSet } from './names';
 import type { Analysis, ArticleEntity, Mention, Role } from './types';
 
@@ -192,6 +192,12 @@ const MAY_START_NATIONALITY = 32;
 const KUNYA_WORD = 64;
 /** A word a title or a nationality adjective may end with: only after one can a title precede a name. */
 const MAY_END_TITLE = 128;
+/** A nationality of two words or more may start here (الكوري الشمالي). */
+const MAY_START_LONGER_NATIONALITY = 256;
+/** The word (behind clitics) makes the next name an agreement's (اتفاق الطائف). */
+const AGREEMENT_WORD = 512;
+/** Among the word's readings, a definite noun that is no function word (agreement of adjectives). */
+const DEFINITE_NOUN = 1024;
 /**
  * What the passes ask about a word, computed once per distinct word and shared by every token of
  * it: its clitic readings, lexicon flags, and marks an analysis sets on it (so that a pass asks a
@@ -200,6 +206,8 @@ const MAY_END_TITLE = 128;
 interface WordFacts {
   readonly word: string;
   readonly flags: number;
+  /** The nationality the word alone is an adjective of (الروسي → Russia), or null. */
+  readonly nationality: Nationality | null;
   readonly readings: readonly CliticReading[];
   /** The facts of each reading's stem, in the same order; filled on first need. */
   stems: WordFacts[] | null;
@@ -218,6 +226,7 @@ interface WordFacts {
 const NOT_A_WORD: WordFacts = {
   word: '',
   flags: 0,
+  nationality: null,
   readings: [],
   stems: [],
   familyRun: -1,
@@ -333,17 +342,21 @@ export class Recognizer {
     const readings = procliticReadings(word);
     for (const r of readings) {
       if (SPORTS_CUES.has(r.stem)) f |= SPORTS_WORD;
+      if (AGREEMENTS.has(r.stem)) f |= AGREEMENT_WORD;
+      if (r.stem.startsWith('ال') && !STOPWORDS.has(r.stem)) f |= DEFINITE_NOUN;
       if (ORG_HEADS_DEFINITE.has(r.stem) || ORG_HEADS_PLACE.has(r.stem) || ORG_HEADS_ARTICLE.has(r.stem)) f |= ORG_HEAD;
       if (r.prefix && this.names.isGiven(r.stem)) f |= GIVEN_AFTER_CLITIC;
     }
     if (this.names.isGiven(word)) f |= GIVEN;
     if (this.names.isAmbiguousGiven(word)) f |= AMBIGUOUS_GIVEN;
     if (this.lexicon.mayStartNationality(word)) f |= MAY_START_NATIONALITY;
+    if (this.lexicon.mayStartLongerNationality(word)) f |= MAY_START_LONGER_NATIONALITY;
     if (KUNYA.has(word)) f |= KUNYA_WORD;
     if (this.lexicon.mayEndTitle(word) || this.lexicon.isAnyNationality(word)) f |= MAY_END_TITLE;
     const facts: WordFacts = {
       word,
       flags: f,
+      nationality: this.lexicon.nationalityOfWord(word),
       readings,
       stems: null,
       familyRun: -1,
@@ -884,7 +897,7 @@ export class Recognizer {
         }
         m = f.roots.length > 0 ? this.gazetteer.matchFrom(tokens, i, f.roots, barrier) : null;
       } else m = this.gazetteer.matchAt(tokens, i, barrier);
-      if (m && !this.isNationalityOnly(tokens, m) && !this.namesAnAgreement(tokens, m) && !this.cliticTooRisky(m)) {
+      if (m && !this.isNationalityOnly(tokens, m, facts) && !this.namesAnAgreement(m, facts) && !this.cliticTooRisky(m)) {
         out.push(m);
         i = m.endToken;
       } else i++;
@@ -901,11 +914,9 @@ export class Recognizer {
   }
 
   /** اتفاق الطائف، معاهدة لوزان: the place names the agreement here. */
-  private namesAnAgreement(tokens: readonly Token[], m: GazetteerMatch): boolean {
-    if (m.prefixLength > 0) return false;
-    const prev = tokens[m.firstToken - 1];
-    if (prev?.kind !== 'arabic') return false;
-    return procliticReadings(prev.text).some((r) => AGREEMENTS.has(r.stem));
+  private namesAnAgreement(m: GazetteerMatch, facts: readonly WordFacts[]): boolean {
+    if (m.prefixLength > 0 || m.firstToken === 0) return false;
+    return ((facts[m.firstToken - 1] as WordFacts).flags & AGREEMENT_WORD) !== 0;
   }
 
   /**
@@ -914,14 +925,13 @@ export class Recognizer {
    * follows a definite noun it agrees with (القوات السعودية، الحكومة السعودية), and the country
    * otherwise (أعلنت السعودية، إلى السعودية).
    */
-  private isNationalityOnly(tokens: readonly Token[], m: GazetteerMatch): boolean {
+  private isNationalityOnly(tokens: readonly Token[], m: GazetteerMatch, facts: readonly WordFacts[]): boolean {
     if (m.endToken - m.firstToken !== 1) return false;
-    const word = (tokens[m.firstToken] as Token).text.slice(m.prefixLength);
-    if (!this.lexicon.isNationalityWord(word)) return false;
     if (m.prefixLength > 0) return false; // وللسعودية، بالسعودية: a preposition takes the country
+    if (!this.lexicon.isNationalityWord((tokens[m.firstToken] as Token).text)) return false;
     const prev = tokens[m.firstToken - 1];
     if (prev?.kind !== 'arabic' || (tokens[m.firstToken] as Token).start - prev.end > 1) return false;
-    return procliticReadings(prev.text).some((r) => r.stem.startsWith('ال') && !STOPWORDS.has(r.stem));
+    return ((facts[m.firstToken - 1] as WordFacts).flags & DEFINITE_NOUN) !== 0;
   }
 
   /**
@@ -950,9 +960,11 @@ export class Recognizer {
     // Nationality adjectives speak of countries too: عمان beside الأردني is Amman, not Oman.
     if (candidates.some((c) => c.length > 1)) {
       for (let k = 0; k < tokens.length; k++) {
-        if (!((facts[k] as WordFacts).flags & MAY_START_NATIONALITY)) continue;
-        const nat = this.lexicon.nationalityAt(tokens, k);
-        if (nat) countries.set(nat.nationality.country, (countries.get(nat.nationality.country) ?? 0) + 1);
+        const f = facts[k] as WordFacts;
+        if (!(f.flags & MAY_START_NATIONALITY)) continue;
+        // One word is one lookup, kept with the word; only a longer nationality reads on.
+        const nationality = f.flags & MAY_START_LONGER_NATIONALITY ? this.lexicon.nationalityAt(tokens, k)?.nationality : f.nationality;
+        if (nationality) countries.set(nationality.country, (countries.get(nationality.country) ?? 0) + 1);
       }
     }
     const out: Resolved[] = [];
