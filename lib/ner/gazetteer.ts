@@ -146,7 +146,10 @@ export class Gazetteer {
     const head = keys[0];
     if (keys.length > 1 && head !== undefined && KIND_HEADS.has(head)) {
       let list = this.headed.get(head);
-      if (!list) this.headed.set(head, (list = []));
+      if (!list) {
+        list = [];
+        this.headed.set(head, list);
+      }
       list.push({ entryId: hit.entryId, keys });
     }
     this.insert(keys, hit);
