@@ -4,6 +4,8 @@
  * stray punctuation glued to words.
  */
 
+import { HASH_SEED, hashStep, type WordInterner } from './intern';
+
 export type TokenKind = 'arabic' | 'latin' | 'number' | 'punct';
 
 export interface Token {
@@ -12,6 +14,8 @@ export interface Token {
   /** Offsets in the normalized text. */
   readonly start: number;
   readonly end: number;
+  /** The word's id in the interner it was tokenized with (words only), else -1. */
+  readonly id?: number;
 }
 
 /** Character classes, one table read per character: */
@@ -40,8 +44,11 @@ const CLASS: Uint8Array = (() => {
   return t;
 })();
 
-/** Splits normalized text into tokens. Whitespace separates; script changes split too. */
-export function tokenize(text: string): Token[] {
+/**
+ * Splits normalized text into tokens. Whitespace separates; script changes split too. With an
+ * interner, each word's text is its canonical string and `id` its id there.
+ */
+export function tokenize(text: string, interner?: WordInterner): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
   let i = 0;
@@ -52,10 +59,13 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     let j = i + 1;
+    let hash = hashStep(HASH_SEED, text.charCodeAt(i));
     if (cls !== PUNCT) {
       while (j < n) {
-        const c = CLASS[text.charCodeAt(j)] as number;
+        const code = text.charCodeAt(j);
+        const c = CLASS[code] as number;
         if (c === cls) {
+          hash = hashStep(hash, code);
           j++;
           continue;
         }
@@ -70,7 +80,10 @@ export function tokenize(text: string): Token[] {
         break;
       }
     }
-    tokens.push({ text: text.slice(i, j), kind: KINDS[cls] as TokenKind, start: i, end: j });
+    if (interner && (cls === ARABIC || cls === LATIN)) {
+      const id = interner.idOf(text, i, j, hash);
+      tokens.push({ text: interner.word(id), kind: KINDS[cls] as TokenKind, start: i, end: j, id });
+    } else tokens.push({ text: text.slice(i, j), kind: KINDS[cls] as TokenKind, start: i, end: j, id: -1 });
     i = j;
   }
   return tokens;

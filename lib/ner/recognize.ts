@@ -4,6 +4,7 @@
  * the roles the article gives people, and group mentions into the article's entities.
  */
 import { type CliticReading, procliticReadings } from '../arabic/clitics';
+import { WordInterner } from '../arabic/intern';
 import { normalize, toOriginalSpan } from '../arabic/normalize';
 import { STOPWORDS } from '../arabic/stopwords';
 import { isSentenceEnd, type Token, tokenize } from '../arabic/tokenize';
@@ -250,6 +251,9 @@ interface RoleParts {
 
 export class Recognizer {
   private readonly wordFacts = new Map<string, WordFacts>();
+  /** The article's words are tokenized through this interner: a token's facts are `factsById[token.id]`. */
+  private readonly interner = new WordInterner();
+  private factsById: Array<WordFacts | undefined> = [];
   /** Counts analyses, to tell this analysis's marks on WordFacts from an earlier one's. */
   private run = 0;
 
@@ -261,16 +265,31 @@ export class Recognizer {
 
   analyze(text: string): Analysis {
     const norm = normalize(text);
-    const tokens = tokenize(norm.text);
+    this.run++;
+    if (this.wordFacts.size >= WORD_FACTS_LIMIT || this.interner.size >= WORD_FACTS_LIMIT) {
+      this.wordFacts.clear();
+      this.interner.clear();
+      this.factsById = [];
+    }
+    const tokens = tokenize(norm.text, this.interner);
     const barrier = (k: number) => isSentenceEnd(tokens[k] as Token);
     // Each token's facts, looked up once: the passes below read fields, not word lists. The cache
     // is only ever cleared here, so that marks set during an analysis stay on one object per word.
-    this.run++;
-    if (this.wordFacts.size >= WORD_FACTS_LIMIT) this.wordFacts.clear();
     const facts: WordFacts[] = new Array(tokens.length);
+    const byId = this.factsById;
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k] as Token;
-      facts[k] = t.kind === 'arabic' ? this.factsOf(t.text) : NOT_A_WORD;
+      if (t.kind !== 'arabic') {
+        facts[k] = NOT_A_WORD;
+        continue;
+      }
+      const id = t.id as number;
+      let f = byId[id];
+      if (f === undefined) {
+        f = this.factsOf(t.text);
+        byId[id] = f;
+      }
+      facts[k] = f;
     }
 
     const resolved = this.resolve(this.findMatches(tokens, facts, barrier), tokens, facts);
