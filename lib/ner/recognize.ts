@@ -473,9 +473,17 @@ export class Recognizer {
     const countries = new Map<string, number>();
     for (const f of found) if (f.entry?.country) countries.set(f.entry.country, (countries.get(f.entry.country) ?? 0) + 1);
     const sporty = (k: number) => (cues[sentenceOf[k] as number] ?? 0) >= SPORTS_SENTENCE_CUES;
+    // A country in brackets right after a city names the club's country (ليون ( فرنسا )): fixtures.
+    const countryAt = new Map<number, Found>();
+    for (const f of found) if (f.type === 'place' && f.entry?.placeKind === 'country') countryAt.set(f.firstToken, f);
+    const bracketedCountry = (f: Found) => {
+      if (tokens[f.endToken]?.text !== '(') return false;
+      const c = countryAt.get(f.endToken + 1);
+      return !!c && tokens[c.endToken]?.text === ')';
+    };
     for (const f of found) {
-      if (f.type !== 'place' || !(f.entry?.placeKind === 'city' || f.entry?.placeKind === 'capital') || !sporty(f.firstToken)) continue;
-      if (!this.playsAMatch(tokens, f)) continue;
+      if (f.type !== 'place' || !(f.entry?.placeKind === 'city' || f.entry?.placeKind === 'capital')) continue;
+      if (!bracketedCountry(f) && !(sporty(f.firstToken) && this.playsAMatch(tokens, f))) continue;
       const club = this.clubNamed(formTokens(f.entry.ar).join(' '), countries) ?? null;
       f.type = 'organization';
       f.key = club ? club.id : `club:${f.entry.id}`;
@@ -509,7 +517,9 @@ export class Recognizer {
   /**
    * Whether a city in a sentence about sport plays in it: right after a match verb (فاز برشلونة،
    * تعادل ليون), after ضد/أمام, after a player's or a team's noun (حارس مرمى ليفربول، صفوف
-   * مانشستر), or after على with a match verb just before (فاز … على مدريد).
+   * مانشستر), after an imperfect verb (سيفتقد برشلونة), or after على with a match verb just
+   * before (فاز … على مدريد). Outside such a sentence, a city with its country in brackets
+   * (ليون ( فرنسا )) is a club in a fixture list.
    * A city after في or إلى is where the match is, or where a player goes: the place.
    */
   private playsAMatch(tokens: readonly Token[], f: Found): boolean {
@@ -520,6 +530,8 @@ export class Recognizer {
     const word = prev.text.startsWith('و') && prev.text.length > 3 ? prev.text.slice(1) : prev.text;
     if (MATCH_VERBS.has(word) || word === 'ضد' || word === 'امام') return true;
     if (CLUB_CONSTRUCTS.has(word)) return true;
+    // An imperfect verb's subject (يواصل برشلونة، سيفتقد برشلونة) in a sentence about sport.
+    if (/^(ي|سي)\S{2,}$/.test(word) && !this.names.isBoundaryWord(word)) return true;
     if (word !== 'علي') return false;
     for (let k = f.firstToken - 2; k >= 0 && k >= f.firstToken - 8; k--) {
       const t = tokens[k] as Token;

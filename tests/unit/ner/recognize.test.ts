@@ -212,6 +212,15 @@ describe('clubs in sport', () => {
     ]);
   });
 
+  it('reads a city with its country in brackets as a club in fixtures', () => {
+    expect(names('المجموعة الأولى : برشلونة ( مصر ) - القاهرة ( مصر ) في الدوري')).toEqual([
+      'organization:برشلونة=FC Barcelona',
+      'place:مصر=Egypt',
+      'organization:القاهرة?',
+      'place:مصر=Egypt',
+    ]);
+  });
+
   it("leaves a club's nisba out of its name", () => {
     expect(names('أعلن الأهلي السعودي عن مدربه الجديد')).toEqual(['organization:الأهلي=Al-Ahli Saudi']);
   });
