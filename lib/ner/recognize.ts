@@ -68,6 +68,8 @@ const NAME_HEADS = new Set([
   'تلفزيون',
   'اذاعه',
 ]);
+/** Honorifics that open a person's name in the glossary but are no part of it. */
+const PERSON_TITLE_HEADS = new Set(['النبي', 'الرسول', 'مولاي', 'سيدنا', 'الشيخه', 'سير', 'الملكه', 'الاميره', 'القديس', 'البابا']);
 /** Kinds of media written before a paper's or channel's name. */
 const MEDIA_KINDS = new Set(['قناه', 'صحيفه', 'جريده', 'مجله', 'شبكه']);
 /** Words before a medium's bare name that say it is the medium (مراسل الجزيرة، موقع الجزيرة). */
@@ -422,6 +424,10 @@ export class Recognizer {
       return { ...base, firstToken: match.firstToken + first, prefixLength: 0 };
     }
     const namesSame = (ws: string[]) => this.gazetteer.lookupForm(ws.join(' ')).some((h) => h.entryId === entry.id);
+    // A title inside a person's form (النبي محمد، الشيخة حسينة، مولاي رشيد) is the role, not the name.
+    if (entry.type === 'person' && (this.lexicon.isTitleWord(head) || PERSON_TITLE_HEADS.has(head))) {
+      return { ...base, firstToken: match.firstToken + 1, prefixLength: 0 };
+    }
     if (NAME_HEADS.has(head) && namesSame(words.slice(1))) return { ...base, firstToken: match.firstToken + 1, prefixLength: 0 };
     // A paper or a channel is named by what follows its kind (صحيفة الأهرام، قناة الجزيرة), even
     // where that name alone is a common word we do not match by itself.

@@ -142,6 +142,7 @@ describe('span conventions of Arabic news', () => {
     entry('middle-east', 'place', 'Middle East', 'الشرق الأوسط', { placeKind: 'region' }),
     entry('ahram', 'organization', 'Al-Ahram', 'صحيفة الأهرام'),
     entry('europe', 'place', 'Europe', 'أوروبا', { placeKind: 'region' }),
+    entry('sheikh-hasina', 'person', 'Sheikh Hasina', 'الشيخة حسينة واجد', { country: 'BD' }),
     entry('eastern-europe', 'place', 'Eastern Europe', 'أوروبا الشرقية', { placeKind: 'region' }),
     entry('se-europe', 'place', 'Southeast Europe', 'جنوب شرق أوروبا', { placeKind: 'region' }),
     entry('iso:RU', 'place', 'Russia', 'روسيا', { country: 'RU', placeKind: 'country' }),
@@ -153,6 +154,8 @@ describe('span conventions of Arabic news', () => {
   it.each([
     // A river's kind is not part of its name, but the card is still the river's.
     ['عبر نهر النيجر', ['place:النيجر=Niger River']],
+    // An honorific in a person's form is the role, not the name.
+    ['قالت الشيخة حسينة واجد', ['person:حسينة واجد=Sheikh Hasina']],
     // An adjective of part of a place is left out; a country's own name keeps it.
     ['في أوروبا الشرقية', ['place:أوروبا=Eastern Europe']],
     ['دول جنوب شرق أوروبا', ['place:أوروبا=Southeast Europe']],
