@@ -26,6 +26,8 @@ export const COMMON_WORD_FORMS: Readonly<Record<string, CommonWordForm>> = {
   طراز: { reason: 'Taraz: "model, type" (طراز)' },
   فوجي: { reason: 'Fuji: folds onto فوجئ "was surprised"' },
   بنوك: { reason: 'Banok: "banks"' },
+  كاين: { reason: 'Caen: folds onto كائن "a being, creature"' },
+  أبا: { reason: 'Aba: "father" in the accusative, the kunya of names (علي بن أبي طالب، أبا هريرة)' },
   // Arab cities
   العين: { reason: 'Al Ain: "the eye"', instead: 'مدينة العين' },
   صور: { reason: 'Tyre: "pictures"', instead: 'مدينة صور' },
