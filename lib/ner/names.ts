@@ -12,8 +12,8 @@ import { normalizeKey } from '../arabic/normalize';
 import { STOPWORDS } from '../arabic/stopwords';
 import type { Token } from '../arabic/tokenize';
 
-/** Words that join the parts of an Arabic name: محمد بن راشد آل مكتوم، علي بن أبي طالب، عبد العزيز. */
-const CONNECTORS = new Set(['بن', 'ابن', 'بنت', 'ال', 'عبد', 'فان', 'فون', 'ابو', 'ابي', 'ابا'].map(normalizeKey));
+/** Words that join the parts of an Arabic name: محمد بن راشد آل مكتوم، علي بن أبي طالب، عبد العزيز، محمد ولد الغزواني. */
+const CONNECTORS = new Set(['بن', 'ابن', 'بنت', 'ال', 'عبد', 'فان', 'فون', 'ابو', 'ابي', 'ابا', 'ولد'].map(normalizeKey));
 
 /** Second parts of compound given names. */
 const COMPOUND_TAILS = new Set(

@@ -313,6 +313,7 @@ export class Recognizer {
     found.push(...kept, ...orgs);
     found.push(...this.readClubs(tokens, found, facts, covered));
     this.readQuotedTitles(tokens, found);
+    this.extendLeft(tokens, found, covered, facts);
     found.push(...this.findBareMedia(tokens, covered, facts));
     found.push(...this.findUnknownPeople(tokens, covered, facts));
     found.push(...this.findLaterMentions(tokens, covered, found, facts));
@@ -670,6 +671,28 @@ export class Recognizer {
   }
 
   /**
+   * A known person's family name right after a given name the glossary does not give them (هانس
+   * بليكس، مارك ريغيف): the mention takes the given name, and keeps the link only when the
+   * glossary knows that fuller form of the same person.
+   */
+  private extendLeft(tokens: readonly Token[], found: Found[], covered: Uint8Array, facts: readonly WordFacts[]): void {
+    for (const f of found) {
+      if (f.type !== 'person' || !f.entry || f.prefixLength > 0 || f.endToken - f.firstToken !== 1 || f.firstToken === 0) continue;
+      const k = f.firstToken - 1;
+      const prev = tokens[k] as Token;
+      if (covered[k] || prev.kind !== 'arabic' || (tokens[f.firstToken] as Token).start - prev.end > 1) continue;
+      if (!((facts[k] as WordFacts).flags & GIVEN)) continue;
+      const name = `${prev.text} ${(tokens[f.firstToken] as Token).text}`;
+      covered[k] = 1;
+      f.firstToken = k;
+      if (!this.gazetteer.lookupForm(name).some((h) => h.entryId === f.entry?.id)) {
+        f.entry = null;
+        f.key = `new:${name}`;
+      }
+    }
+  }
+
+  /**
    * A region's name alone in quotation marks names a paper, a channel or a brand, not the region
    * (قال لـ«الشرق الأوسط»، بثت «الجزيرة»): the reader should not get the region's card.
    */
@@ -820,7 +843,9 @@ export class Recognizer {
       if (n.isConnector(w)) {
         // A connector must be followed by a name word.
         const next = tokens[j + 1];
-        if (!next || covered[j + 1] || !nameWord(next) || n.isBoundaryWord(next.text)) break;
+        if (!next || covered[j + 1] || !nameWord(next) || n.isBoundaryWord(next.text) || gluedToClitic(next.text, n)) break;
+        // ولد "son of" (محمد ولد الغزواني) is also "was born": a name must follow it.
+        if (w === 'ولد' && !(n.isGiven(next.text) || next.text.startsWith('ال'))) break;
         lastKind = 'connector';
         j++;
         continue;

@@ -142,6 +142,7 @@ describe('span conventions of Arabic news', () => {
     entry('middle-east', 'place', 'Middle East', 'الشرق الأوسط', { placeKind: 'region' }),
     entry('ahram', 'organization', 'Al-Ahram', 'صحيفة الأهرام'),
     entry('europe', 'place', 'Europe', 'أوروبا', { placeKind: 'region' }),
+    entry('miri-regev', 'person', 'Miri Regev', 'ميري ريغيف', { country: 'IL', short: ['ريغيف'] }),
     entry('sheikh-hasina', 'person', 'Sheikh Hasina', 'الشيخة حسينة واجد', { country: 'BD' }),
     entry('eastern-europe', 'place', 'Eastern Europe', 'أوروبا الشرقية', { placeKind: 'region' }),
     entry('se-europe', 'place', 'Southeast Europe', 'جنوب شرق أوروبا', { placeKind: 'region' }),
@@ -154,6 +155,9 @@ describe('span conventions of Arabic news', () => {
   it.each([
     // A river's kind is not part of its name, but the card is still the river's.
     ['عبر نهر النيجر', ['place:النيجر=Niger River']],
+    // A known family name after a given name the glossary does not give that person: someone else.
+    ['قال مارك ريغيف إن', ['person:مارك ريغيف?']],
+    ['قالت ميري ريغيف إن', ['person:ميري ريغيف=Miri Regev']],
     // An honorific in a person's form is the role, not the name.
     ['قالت الشيخة حسينة واجد', ['person:حسينة واجد=Sheikh Hasina']],
     // An adjective of part of a place is left out; a country's own name keeps it.
@@ -179,6 +183,9 @@ describe('span conventions of Arabic news', () => {
     ['وقال أبو محمد الجولاني إن', ['person:أبو محمد الجولاني?']],
     // After a given name, a و-word, an imperfect verb or a definite noun ends the name.
     ['قتل عثمان وقتل معه', []],
+    // ولد joins a Mauritanian name, and is "was born" before anything else.
+    ['وقال محمد ولد الغزواني إن', ['person:محمد ولد الغزواني?']],
+    ['وكان يوسف ولد لأسرة فقيرة', []],
     ['ظل إسماعيل يعيش هناك', []],
     ['أعلن حمدان الإجراءات الجديدة', []],
   ])('%s', (text, expected) => {
