@@ -857,6 +857,8 @@ export class Recognizer {
         continue;
       }
       if (n.isBoundaryWord(w) || gluedToClitic(w, n) || this.lexicon.isTitleWord(w)) break;
+      // A word of sport (الهدف، المدرب) ends a name: "… scored the goal".
+      if (SPORTS_CUES.has(w) || (w.startsWith('ال') && SPORTS_CUES.has(w.slice(2)))) break;
       // A nisba after a name word is a family name (محمد شياع السوداني), not a nationality here.
       const nisba = w.startsWith('ال') && w.endsWith('ي') && w.length > 4;
       if (this.lexicon.isAnyNationality(w) && !(nisba && lastKind !== 'given')) break;
