@@ -51,7 +51,7 @@ const PLACE_HEADS = new Set([
   'جزيره',
 ]);
 /** Compass words before a place (جنوب لبنان) describe part of it; a country's own name keeps them (جنوب أفريقيا). */
-/** Kinds of organization and place written before a name that stands alone too (حركة حماس، قناة الجزيرة). */
+/** Kinds of organization and place written before a name that stands alone too (حركة حماس، قناة الجزيرة). منظمة is part of the name it opens (منظمة الأمم المتحدة، منظمة أوبك). */
 const NAME_HEADS = new Set([
   'حركه',
   'قناه',
@@ -64,7 +64,6 @@ const NAME_HEADS = new Set([
   'جماعه',
   'تنظيم',
   'شركه',
-  'منظمه',
   'تلفزيون',
   'اذاعه',
 ]);
