@@ -213,6 +213,8 @@ interface WordFacts {
   readonly readings: readonly CliticReading[];
   /** The facts of each reading's stem, in the same order; filled on first need. */
   stems: WordFacts[] | null;
+  /** The last analysis whose text has this word (as a token of its own). */
+  seenRun: number;
   /** A family name of `familyOwner` in analysis `familyRun`, up to token `familyUntil`. */
   familyRun: number;
   familyOwner: Found | null;
@@ -231,6 +233,7 @@ const NOT_A_WORD: WordFacts = {
   nationality: null,
   readings: [],
   stems: [],
+  seenRun: -1,
   familyRun: -1,
   familyOwner: null,
   familyUntil: -1,
@@ -290,6 +293,7 @@ export class Recognizer {
         f = this.factsOf(t.text);
         byId[id] = f;
       }
+      f.seenRun = this.run;
       facts[k] = f;
     }
 
@@ -380,6 +384,7 @@ export class Recognizer {
       nationality: this.lexicon.nationalityOfWord(word),
       readings,
       stems: null,
+      seenRun: -1,
       familyRun: -1,
       familyOwner: null,
       familyUntil: -1,
@@ -768,14 +773,12 @@ export class Recognizer {
     const out: Found[] = [];
     // Words this article also writes with ال are common nouns here, not family names. Asked
     // about rarely (a family name candidate), so the set is made on the first question.
-    let definiteWords: Set<string> | null = null;
+    // (The facts loop of `analyze` stamped every word of this article with the run.)
+    const run = this.run;
+    const wordFacts = this.wordFacts;
     const definite = {
       has(word: string): boolean {
-        if (!definiteWords) {
-          definiteWords = new Set<string>();
-          for (const t of tokens) if (t.kind === 'arabic' && t.text.length > 4 && t.text.startsWith('ال')) definiteWords.add(t.text);
-        }
-        return definiteWords.has(word);
+        return word.length > 4 && wordFacts.get(word)?.seenRun === run;
       },
     };
     for (let k = 0; k < tokens.length; k++) {
