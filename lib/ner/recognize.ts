@@ -430,13 +430,20 @@ export class Recognizer {
     }
     const namesSame = (ws: string[]) => this.gazetteer.lookupForm(ws.join(' ')).some((h) => h.entryId === entry.id);
     // A title inside a person's form (النبي محمد، الشيخة حسينة، مولاي رشيد) is the role, not the name.
-    if (entry.type === 'person' && (this.lexicon.isTitleWord(head) || PERSON_TITLE_HEADS.has(head))) {
+    if (
+      entry.type === 'person' &&
+      (this.lexicon.isTitleWord(head) || PERSON_TITLE_HEADS.has(head)) &&
+      // (A short form "title + given name" (شيخ أحمد) keeps its title: a bare given name is no name.)
+      !(words.length === 2 && match.hits.every((h) => h.kind === 'short') && this.names.isGiven(words[1] as string))
+    ) {
       return { ...base, firstToken: match.firstToken + 1, prefixLength: 0 };
     }
     if (NAME_HEADS.has(head) && namesSame(words.slice(1))) return { ...base, firstToken: match.firstToken + 1, prefixLength: 0 };
-    // A paper or a channel is named by what follows its kind (صحيفة الأهرام، قناة الجزيرة), even
+    // A paper or a channel is named by what follows its kind (صحيفة الأهرام، قناة الجزيرة), and an
+    // agency by the one word after وكالة (وكالة الأناضول; not وكالة الأنباء القطرية), even
     // where that name alone is a common word we do not match by itself.
-    if (entry.type === 'organization' && MEDIA_HEADS.has(head)) return { ...base, firstToken: match.firstToken + 1, prefixLength: 0 };
+    if (entry.type === 'organization' && (MEDIA_HEADS.has(head) || (head === 'وكاله' && words.length === 2)))
+      return { ...base, firstToken: match.firstToken + 1, prefixLength: 0 };
     const tail = words[words.length - 1] as string;
     const trimmableTail =
       (entry.type === 'organization' && this.lexicon.isNationalityWord(tail) && words.length >= 3) ||
@@ -592,7 +599,8 @@ export class Recognizer {
         const words = formTokens(form);
         let bare: string | undefined;
         if (words.length === 2 && (words[0] === 'نادي' || words[0] === 'فريق')) bare = words[1];
-        else if (words.length === 3 && words[0] === 'نادي' && this.lexicon.isAnyNationality(words[2] as string)) bare = words[1];
+        // (نادي الشرطة العراقي gives no bare name: a club whose name is a common word is written
+        // in full in the glossary on purpose.)
         else if (words.length === 2 && this.lexicon.isAnyNationality(words[1] as string) && (words[0] as string).startsWith('ال'))
           bare = words[0];
         if (!bare || bare.length < 3 || SPORTS_CUES.has(bare)) continue;
