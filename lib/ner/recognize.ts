@@ -1056,6 +1056,14 @@ export class Recognizer {
           }
         }
       }
+      // دولة + a city is a political order named after it (دولة الطائف), not the city.
+      if (
+        best.type === 'place' &&
+        (best.placeKind === 'city' || best.placeKind === 'capital') &&
+        match.prefixLength === 0 &&
+        tokens[match.firstToken - 1]?.text === 'دوله'
+      )
+        return;
       out.push({ match, entry: best });
     });
     return out;

@@ -109,6 +109,8 @@ describe('names no glossary knows', () => {
 
   it('reads a place after "agreement" as the agreement, not the place', () => {
     expect(names('وفق اتفاق القاهرة الموقع')).toEqual([]);
+    // دولة + a city is a political order, not the city.
+    expect(names('انقلاب على دولة القاهرة')).toEqual([]);
   });
 });
 
