@@ -318,7 +318,16 @@ export class Recognizer {
     this.readQuotedTitles(tokens, found);
     this.extendLeft(tokens, found, covered, facts);
     found.push(...this.findBareMedia(tokens, covered, facts));
-    found.push(...this.findUnknownPeople(tokens, covered, facts));
+    // A token as the article wrote it (with its vowel marks), for the few checks that need them.
+    const written = (j: number) => {
+      const t = tokens[j] as Token;
+      const [s, e] = toOriginalSpan(norm, t.start, t.end);
+      // The marks after the word's last letter (تقديراً) belong to it too.
+      let end = e;
+      while (end < text.length && text.charCodeAt(end) >= 0x064b && text.charCodeAt(end) <= 0x065f) end++;
+      return text.slice(s, end);
+    };
+    found.push(...this.findUnknownPeople(tokens, covered, facts, written));
     found.push(...this.findLaterMentions(tokens, covered, found, facts));
     found.sort((a, b) => a.firstToken - b.firstToken);
 
@@ -777,7 +786,12 @@ export class Recognizer {
    * People no glossary knows: a name after a title (الرئيس …، وزير الخارجية الروسي …) or starting
    * with a given name we know, running to a sound boundary.
    */
-  private findUnknownPeople(tokens: readonly Token[], covered: Uint8Array, facts: readonly WordFacts[]): Found[] {
+  private findUnknownPeople(
+    tokens: readonly Token[],
+    covered: Uint8Array,
+    facts: readonly WordFacts[],
+    written: (j: number) => string,
+  ): Found[] {
     const out: Found[] = [];
     // Words this article also writes with ال are common nouns here, not family names. Asked
     // about rarely (a family name candidate), so the set is made on the first question.
@@ -811,7 +825,9 @@ export class Recognizer {
       const kunya = KUNYA.has(word) && this.names.isGiven((tokens[k + 1] as Token | undefined)?.text ?? '') && !covered[k + 1];
       // The title is only asked about for ambiguous given names: most words are neither.
       if (!isGiven && !kunya && !(this.names.isAmbiguousGiven(word) && this.afterTitle(tokens, k, facts))) continue;
-      const end = this.extendName(tokens, k, covered, definite);
+      // Foreign names take no tanwin: نوعاً is "a kind", not the name Noa.
+      if (this.names.foreign.has(word) && written(k).includes('\u064b')) continue;
+      const end = this.extendName(tokens, k, covered, definite, written);
       // A lone given name is too often a word or a partial mention: a name needs two words.
       if (end - k < 2) continue;
       const name = tokens
@@ -841,7 +857,7 @@ export class Recognizer {
   }
 
   /** The end (exclusive) of a person's name starting at token k. */
-  private extendName(tokens: readonly Token[], k: number, covered: Uint8Array, definite: WordSet): number {
+  private extendName(tokens: readonly Token[], k: number, covered: Uint8Array, definite: WordSet, written?: (j: number) => string): number {
     const n = this.names;
     let j = k + 1;
     let lastKind: 'given' | 'connector' | 'other' = n.isGiven((tokens[k] as Token).text) ? 'given' : 'other';
@@ -867,6 +883,8 @@ export class Recognizer {
         continue;
       }
       if (n.isBoundaryWord(w) || gluedToClitic(w, n) || this.lexicon.isTitleWord(w)) break;
+      // A word written with tanwin fath (نوعاً، تقديراً) is an indefinite accusative, never a name.
+      if (written?.(j).includes('\u064b')) break;
       // A word of sport (الهدف، المدرب) ends a name: "… scored the goal".
       if (SPORTS_CUES.has(w) || (w.startsWith('ال') && SPORTS_CUES.has(w.slice(2)))) break;
       // A nisba after a name word is a family name (محمد شياع السوداني), not a nationality here.

@@ -183,6 +183,9 @@ describe('span conventions of Arabic news', () => {
     ['وقال أبو محمد الجولاني إن', ['person:أبو محمد الجولاني?']],
     // After a given name, a و-word, an imperfect verb or a definite noun ends the name.
     ['قتل عثمان وقتل معه', []],
+    // Tanwin fath marks an indefinite accusative: no name, and no family name.
+    ['وقدم جورج تقديراً للموقف', []],
+    ['أطلقت الشركة نوعاً جديداً من السيارات', []],
     // ولد joins a Mauritanian name, and is "was born" before anything else.
     ['وقال محمد ولد الغزواني إن', ['person:محمد ولد الغزواني?']],
     ['وكان يوسف ولد لأسرة فقيرة', []],
