@@ -9,10 +9,49 @@ import { normalize, toOriginalSpan } from '../arabic/normalize';
 import { STOPWORDS } from '../arabic/stopwords';
 import { isSentenceEnd, type Token, tokenize } from '../arabic/tokenize';
 import type { EntityType, GlossaryEntry } from '../glossary/types';
-import { entryForms, type FormHit, formTokens, type Gazetteer, type GazetteerMatch, type RootReading } from './gazetteer';
-import { defaultLexicon, type Lexicon, type Nationality, type Title } from './lexicon';
+import {
+  AGREEMENTS,
+  CLUB_CONSTRUCTS,
+  COMPASS,
+  COREFERENCE_REACH,
+  EPITHETS,
+  GENERIC_AFTER_HEAD,
+  KUNYA,
+  MATCH_VERBS,
+  MEDIA_CUES,
+  MEDIA_HEADS,
+  MEDIA_KINDS,
+  NAME_HEADS,
+  ORG_HEADS_ARTICLE,
+  ORG_HEADS_DEFINITE,
+  ORG_HEADS_PLACE,
+  PERSON_TITLE_HEADS,
+  PLACE_ADJECTIVE,
+  PLACE_HEADS,
+  SPEECH_NOUNS,
+  SPORTS_CUES,
+  SPORTS_SENTENCE_CUES,
+} from './cue-words';
+import { entryForms, type FormHit, formTokens, type Gazetteer, type GazetteerMatch } from './gazetteer';
+import { defaultLexicon, type Lexicon, type Title } from './lexicon';
 import { defaultNameLexicon, type NameLexicon, nameWord, type WordSet } from './names';
 import type { Analysis, ArticleEntity, Mention, Role } from './types';
+import {
+  AGREEMENT_WORD,
+  AMBIGUOUS_GIVEN,
+  DEFINITE_NOUN,
+  GIVEN,
+  GIVEN_AFTER_CLITIC,
+  KUNYA_WORD,
+  MAY_END_TITLE,
+  MAY_START_LONGER_NATIONALITY,
+  MAY_START_NATIONALITY,
+  NOT_A_WORD,
+  ORG_HEAD,
+  SPORTS_WORD,
+  WORD_FACTS_LIMIT,
+  type WordFacts,
+} from './word-facts';
 
 /** A match with its entity decided. */
 interface Resolved {
@@ -30,221 +69,6 @@ interface Found {
   entry: GlossaryEntry | null;
   key: string;
 }
-
-/** Generic heads that introduce a place but are not part of its name (منطقة القوقاز، قطاع غزة). */
-const PLACE_HEADS = new Set([
-  'منطقه',
-  'قطاع',
-  'اقليم',
-  'دوله',
-  'مدينه',
-  'ولايه',
-  'محافظه',
-  'مقاطعه',
-  'اماره',
-  'نهر',
-  'بحيره',
-  'مخيم',
-  'مخيمات',
-  'مزارع',
-  'بلاد',
-  'جزيره',
-]);
-/** Compass words before a place (جنوب لبنان) describe part of it; a country's own name keeps them (جنوب أفريقيا). */
-/** Kinds of organization and place written before a name that stands alone too (حركة حماس، قناة الجزيرة). منظمة is part of the name it opens (منظمة الأمم المتحدة، منظمة أوبك). */
-const NAME_HEADS = new Set([
-  'حركه',
-  'قناه',
-  'نادي',
-  'صحيفه',
-  'جريده',
-  'مجله',
-  'وكاله',
-  'فريق',
-  'جماعه',
-  'تنظيم',
-  'شركه',
-  'تلفزيون',
-  'اذاعه',
-]);
-/** Honorifics that open a person's name in the glossary but are no part of it. */
-const PERSON_TITLE_HEADS = new Set(['النبي', 'الرسول', 'مولاي', 'سيدنا', 'الشيخه', 'سير', 'الملكه', 'الاميره', 'القديس', 'البابا']);
-/** Kinds of media written before a paper's or channel's name. */
-const MEDIA_KINDS = new Set(['قناه', 'صحيفه', 'جريده', 'مجله', 'شبكه']);
-/** Words before a medium's bare name that say it is the medium (مراسل الجزيرة، موقع الجزيرة). */
-const MEDIA_CUES = new Set([
-  'مراسل',
-  'مراسله',
-  'موقع',
-  'شاشه',
-  'برنامج',
-  'بثت',
-  'بثته',
-  'نشرت',
-  'نشرته',
-  'اوردت',
-  'ذكرت',
-  'نقلت',
-  'حسب',
-  'وفق',
-  'لقناه',
-  'تقرير',
-]);
-/** Statements a medium is told (تصريحات للجزيرة). */
-const SPEECH_NOUNS = new Set([
-  'تصريحات',
-  'تصريح',
-  'حديث',
-  'مقابله',
-  'حوار',
-  'لقاء',
-  'قال',
-  'قالت',
-  'اكد',
-  'اكدت',
-  'اوضح',
-  'اوضحت',
-  'اضاف',
-  'اضافت',
-  'صرح',
-  'صرحت',
-]);
-/** "Father of": with a given name after it, the start of a kunya. */
-const KUNYA = new Set(['ابو', 'ابي', 'ابا']);
-/** Kinds of media: the paper's or channel's name is what follows. */
-const MEDIA_HEADS = new Set(['قناه', 'صحيفه', 'جريده', 'مجله']);
-/** Heads of organization names followed by a definite name (حزب العمال) or by a place (جامعة القاهرة). */
-const ORG_HEADS_DEFINITE = new Set(['حزب', 'منظمه', 'جمعيه', 'رابطه', 'ائتلاف', 'كتائب', 'سرايا']);
-const ORG_HEADS_PLACE = new Set(['جامعه', 'بنك', 'مصرف', 'بورصه']);
-/** A bank named by a definite word (البنك التجاري، المصرف العربي) is that bank; the central bank is any country's. */
-const ORG_HEADS_ARTICLE = new Set(['البنك', 'المصرف']);
-const GENERIC_AFTER_HEAD = new Set(['المركزي']);
-/** Words of sport: two in one sentence make its cities clubs. */
-const SPORTS_CUES = new Set(
-  [
-    'فريق',
-    'نادي',
-    'الدوري',
-    'دوري',
-    'مباراه',
-    'مباريات',
-    'هدف',
-    'هدفين',
-    'اهداف',
-    'كاس',
-    'بطوله',
-    'لاعب',
-    'لاعبي',
-    'مدرب',
-    'فاز',
-    'فوز',
-    'تعادل',
-    'هزم',
-    'خسر',
-    'ملعب',
-    'الملعب',
-    'الموسم',
-    'المباراه',
-    'الفريق',
-    'النادي',
-    'اللاعب',
-    'المدرب',
-    'البطوله',
-    'الكاس',
-    'التعادل',
-    'الفوز',
-    'الهزيمه',
-    'المنتخب',
-    'منتخب',
-    'مرمي',
-    'ركله',
-    'الشوط',
-  ].map((w) => w),
-);
-/** Nouns whose complement in sport is a club (حارس مرمى ليفربول، صفوف مانشستر، لاعب برشلونة). */
-const CLUB_CONSTRUCTS = new Set(
-  'مرمي صفوف لاعب لاعبي مدرب حارس جماهير مشجعي ضيفه مضيفه ضيف مهاجم مدافع نجم قائد رئيس اداره فريقه منافسه غريمه'.split(' '),
-);
-/** Verbs of a match: a city right after one is a club (فاز برشلونة، تعادل ليون). */
-const MATCH_VERBS = new Set(
-  'فاز يفوز تفوز تغلب يتغلب هزم يهزم تعادل يتعادل خسر يخسر واجه يواجه التقي يلتقي لاقي يلاقي استضاف يستضيف اقصي يقصي اكتسح يكتسح سحق يسحق'.split(
-    ' ',
-  ),
-);
-/** How many sports words make a sentence one about sport. */
-const SPORTS_SENTENCE_CUES = 3;
-/** Adjectives of part of a place (أوروبا الشرقية، الصعيد الأعلى): the name is the place before them. */
-const PLACE_ADJECTIVE = /^(الشرقي|الغربي|الشمالي|الجنوبي|الشرقيه|الغربيه|الشماليه|الجنوبيه|الوسطي|الكبري|الصغري|الشعبيه|العليا|السفلي)$/;
-/** Honorific epithets after a place's name (مكة المكرمة، النجف الأشرف): praise, not name. */
-const EPITHETS = new Set(['المكرمه', 'المنوره', 'الاشرف', 'المقدسه', 'الشريف']);
-/** Words that make the next name an agreement's (اتفاق الطائف): the phrase names a treaty, not the place. */
-const AGREEMENTS = new Set(['اتفاق', 'اتفاقيه', 'اتفاقات', 'اتفاقيات', 'معاهده', 'بروتوكول', 'وثيقه', 'اعلان']);
-/** How many tokens after a full name its family name alone still means that person (about an article). */
-const COREFERENCE_REACH = 1500;
-const COMPASS = new Set(['جنوب', 'شمال', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي']);
-
-/** Facts about a word the passes ask about, computed once per distinct word (bit flags). */
-const SPORTS_WORD = 1;
-const ORG_HEAD = 2;
-const GIVEN = 4;
-const AMBIGUOUS_GIVEN = 8;
-/** A clitic + a given name (ومحمد، لأحمد). */
-const GIVEN_AFTER_CLITIC = 16;
-const MAY_START_NATIONALITY = 32;
-const KUNYA_WORD = 64;
-/** A word a title or a nationality adjective may end with: only after one can a title precede a name. */
-const MAY_END_TITLE = 128;
-/** A nationality of two words or more may start here (الكوري الشمالي). */
-const MAY_START_LONGER_NATIONALITY = 256;
-/** The word (behind clitics) makes the next name an agreement's (اتفاق الطائف). */
-const AGREEMENT_WORD = 512;
-/** Among the word's readings, a definite noun that is no function word (agreement of adjectives). */
-const DEFINITE_NOUN = 1024;
-/**
- * What the passes ask about a word, computed once per distinct word and shared by every token of
- * it: its clitic readings, lexicon flags, and marks an analysis sets on it (so that a pass asks a
- * field, not a map).
- */
-interface WordFacts {
-  readonly word: string;
-  readonly flags: number;
-  /** The nationality the word alone is an adjective of (الروسي → Russia), or null. */
-  readonly nationality: Nationality | null;
-  readonly readings: readonly CliticReading[];
-  /** The facts of each reading's stem, in the same order; filled on first need. */
-  stems: WordFacts[] | null;
-  /** The last analysis whose text has this word (as a token of its own). */
-  seenRun: number;
-  /** A family name of `familyOwner` in analysis `familyRun`, up to token `familyUntil`. */
-  familyRun: number;
-  familyOwner: Found | null;
-  familyUntil: number;
-  /** The paper or channel one of this word's readings names, as of media index `mediaGeneration`. */
-  mediaGeneration: number;
-  medium: GlossaryEntry | null;
-  mediumReading: number;
-  /** Where the word's clitic readings enter the glossary's trie, as of gazetteer `rootsRevision`. */
-  roots: readonly RootReading[];
-  rootsRevision: number;
-}
-const NOT_A_WORD: WordFacts = {
-  word: '',
-  flags: 0,
-  nationality: null,
-  readings: [],
-  stems: [],
-  seenRun: -1,
-  familyRun: -1,
-  familyOwner: null,
-  familyUntil: -1,
-  mediaGeneration: -1,
-  medium: null,
-  mediumReading: -1,
-  roots: [],
-  rootsRevision: -1,
-};
-/** Bounded: news vocabulary repeats, and a word's facts never change. */
-const WORD_FACTS_LIMIT = 100_000;
 
 /** What we know of a role beyond its text, to read "counterpart" against it. */
 interface RoleParts {

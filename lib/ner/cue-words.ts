@@ -1,0 +1,157 @@
+/**
+ * The words the recognizer's rules read a name's company by: kind words before names (places,
+ * organizations, media), words of sport, agreements, epithets, kunyas. Normalized spellings (ة→ه,
+ * أ/إ→ا, ى→ي). Written by us; each list says what it is for.
+ */
+/** Generic heads that introduce a place but are not part of its name (منطقة القوقاز، قطاع غزة). */
+export const PLACE_HEADS = new Set([
+  'منطقه',
+  'قطاع',
+  'اقليم',
+  'دوله',
+  'مدينه',
+  'ولايه',
+  'محافظه',
+  'مقاطعه',
+  'اماره',
+  'نهر',
+  'بحيره',
+  'مخيم',
+  'مخيمات',
+  'مزارع',
+  'بلاد',
+  'جزيره',
+]);
+/** Kinds of organization and place written before a name that stands alone too (حركة حماس، قناة الجزيرة). منظمة is part of the name it opens (منظمة الأمم المتحدة، منظمة أوبك). */
+export const NAME_HEADS = new Set([
+  'حركه',
+  'قناه',
+  'نادي',
+  'صحيفه',
+  'جريده',
+  'مجله',
+  'وكاله',
+  'فريق',
+  'جماعه',
+  'تنظيم',
+  'شركه',
+  'تلفزيون',
+  'اذاعه',
+]);
+/** Honorifics that open a person's name in the glossary but are no part of it. */
+export const PERSON_TITLE_HEADS = new Set(['النبي', 'الرسول', 'مولاي', 'سيدنا', 'الشيخه', 'سير', 'الملكه', 'الاميره', 'القديس', 'البابا']);
+/** Kinds of media written before a paper's or channel's name. */
+export const MEDIA_KINDS = new Set(['قناه', 'صحيفه', 'جريده', 'مجله', 'شبكه']);
+/** Words before a medium's bare name that say it is the medium (مراسل الجزيرة، موقع الجزيرة). */
+export const MEDIA_CUES = new Set([
+  'مراسل',
+  'مراسله',
+  'موقع',
+  'شاشه',
+  'برنامج',
+  'بثت',
+  'بثته',
+  'نشرت',
+  'نشرته',
+  'اوردت',
+  'ذكرت',
+  'نقلت',
+  'حسب',
+  'وفق',
+  'لقناه',
+  'تقرير',
+]);
+/** Statements a medium is told (تصريحات للجزيرة). */
+export const SPEECH_NOUNS = new Set([
+  'تصريحات',
+  'تصريح',
+  'حديث',
+  'مقابله',
+  'حوار',
+  'لقاء',
+  'قال',
+  'قالت',
+  'اكد',
+  'اكدت',
+  'اوضح',
+  'اوضحت',
+  'اضاف',
+  'اضافت',
+  'صرح',
+  'صرحت',
+]);
+/** "Father of": with a given name after it, the start of a kunya. */
+export const KUNYA = new Set(['ابو', 'ابي', 'ابا']);
+/** Kinds of media: the paper's or channel's name is what follows. */
+export const MEDIA_HEADS = new Set(['قناه', 'صحيفه', 'جريده', 'مجله']);
+/** Heads of organization names followed by a definite name (حزب العمال) or by a place (جامعة القاهرة). */
+export const ORG_HEADS_DEFINITE = new Set(['حزب', 'منظمه', 'جمعيه', 'رابطه', 'ائتلاف', 'كتائب', 'سرايا']);
+export const ORG_HEADS_PLACE = new Set(['جامعه', 'بنك', 'مصرف', 'بورصه']);
+/** A bank named by a definite word (البنك التجاري، المصرف العربي) is that bank; the central bank is any country's. */
+export const ORG_HEADS_ARTICLE = new Set(['البنك', 'المصرف']);
+export const GENERIC_AFTER_HEAD = new Set(['المركزي']);
+/** Words of sport: two in one sentence make its cities clubs. */
+export const SPORTS_CUES = new Set(
+  [
+    'فريق',
+    'نادي',
+    'الدوري',
+    'دوري',
+    'مباراه',
+    'مباريات',
+    'هدف',
+    'هدفين',
+    'اهداف',
+    'كاس',
+    'بطوله',
+    'لاعب',
+    'لاعبي',
+    'مدرب',
+    'فاز',
+    'فوز',
+    'تعادل',
+    'هزم',
+    'خسر',
+    'ملعب',
+    'الملعب',
+    'الموسم',
+    'المباراه',
+    'الفريق',
+    'النادي',
+    'اللاعب',
+    'المدرب',
+    'البطوله',
+    'الكاس',
+    'التعادل',
+    'الفوز',
+    'الهزيمه',
+    'المنتخب',
+    'منتخب',
+    'مرمي',
+    'ركله',
+    'الشوط',
+  ].map((w) => w),
+);
+/** Nouns whose complement in sport is a club (حارس مرمى ليفربول، صفوف مانشستر، لاعب برشلونة). */
+export const CLUB_CONSTRUCTS = new Set(
+  'مرمي صفوف لاعب لاعبي مدرب حارس جماهير مشجعي ضيفه مضيفه ضيف مهاجم مدافع نجم قائد رئيس اداره فريقه منافسه غريمه'.split(' '),
+);
+/** Verbs of a match: a city right after one is a club (فاز برشلونة، تعادل ليون). */
+export const MATCH_VERBS = new Set(
+  'فاز يفوز تفوز تغلب يتغلب هزم يهزم تعادل يتعادل خسر يخسر واجه يواجه التقي يلتقي لاقي يلاقي استضاف يستضيف اقصي يقصي اكتسح يكتسح سحق يسحق'.split(
+    ' ',
+  ),
+);
+/** How many sports words make a sentence one about sport. */
+export const SPORTS_SENTENCE_CUES = 3;
+/** Adjectives of part of a place (أوروبا الشرقية، الصعيد الأعلى): the name is the place before them. */
+export const PLACE_ADJECTIVE =
+  /^(الشرقي|الغربي|الشمالي|الجنوبي|الشرقيه|الغربيه|الشماليه|الجنوبيه|الوسطي|الكبري|الصغري|الشعبيه|العليا|السفلي)$/;
+/** Honorific epithets after a place's name (مكة المكرمة، النجف الأشرف): praise, not name. */
+export const EPITHETS = new Set(['المكرمه', 'المنوره', 'الاشرف', 'المقدسه', 'الشريف']);
+/** Words that make the next name an agreement's (اتفاق الطائف): the phrase names a treaty, not the place. */
+export const AGREEMENTS = new Set(['اتفاق', 'اتفاقيه', 'اتفاقات', 'اتفاقيات', 'معاهده', 'بروتوكول', 'وثيقه', 'اعلان']);
+/** How many tokens after a full name its family name alone still means that person (about an article). */
+export const COREFERENCE_REACH = 1500;
+/** Compass words before a place (جنوب لبنان) describe part of it; a country's own name keeps them (جنوب أفريقيا). */
+export const COMPASS = new Set(['جنوب', 'شمال', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي']);
