@@ -41,7 +41,9 @@ export const NAME_HEADS = new Set([
 /** Honorifics that open a person's name in the glossary but are no part of it. */
 export const PERSON_TITLE_HEADS = new Set(['النبي', 'الرسول', 'مولاي', 'سيدنا', 'الشيخه', 'سير', 'الملكه', 'الاميره', 'القديس', 'البابا']);
 /** Kinds of media written before a paper's or channel's name. */
-export const MEDIA_KINDS = new Set(['قناه', 'صحيفه', 'جريده', 'مجله', 'شبكه']);
+export const MEDIA_KINDS: ReadonlySet<string> = new Set(['قناه', 'صحيفه', 'جريده', 'مجله', 'شبكه']);
+/** Kinds of sports team written before a club's name (نادي الزمالك، فريق برشلونة). */
+export const CLUB_KINDS: ReadonlySet<string> = new Set(['نادي', 'فريق']);
 /** Words before a medium's bare name that say it is the medium (مراسل الجزيرة، موقع الجزيرة). */
 export const MEDIA_CUES = new Set([
   'مراسل',
@@ -83,7 +85,7 @@ export const SPEECH_NOUNS = new Set([
 /** "Father of": with a given name after it, the start of a kunya. */
 export const KUNYA = new Set(['ابو', 'ابي', 'ابا']);
 /** Kinds of media: the paper's or channel's name is what follows. */
-export const MEDIA_HEADS = new Set(['قناه', 'صحيفه', 'جريده', 'مجله']);
+export const MEDIA_HEADS: ReadonlySet<string> = new Set([...MEDIA_KINDS].filter((k) => k !== 'شبكه'));
 /** Heads of organization names followed by a definite name (حزب العمال) or by a place (جامعة القاهرة). */
 export const ORG_HEADS_DEFINITE = new Set(['حزب', 'منظمه', 'جمعيه', 'رابطه', 'ائتلاف', 'كتائب', 'سرايا']);
 export const ORG_HEADS_PLACE = new Set(['جامعه', 'بنك', 'مصرف', 'بورصه']);

@@ -9,6 +9,7 @@ import { procliticReadings } from '../arabic/clitics';
 import { normalize } from '../arabic/normalize';
 import { type Token, tokenTexts } from '../arabic/tokenize';
 import type { GlossaryEntry } from '../glossary/types';
+import { CLUB_KINDS, MEDIA_KINDS } from './cue-words';
 
 export type FormKind = 'full' | 'short';
 
@@ -88,7 +89,7 @@ export interface RootReading {
 
 const NO_READINGS: readonly RootReading[] = [];
 /** Kind words (normalized) whose forms `formsHeadedBy` keeps: clubs and teams, channels and papers. */
-export const KIND_HEADS: ReadonlySet<string> = new Set(['نادي', 'فريق', 'قناه', 'صحيفه', 'جريده', 'مجله', 'شبكه']);
+export const KIND_HEADS: ReadonlySet<string> = new Set([...CLUB_KINDS, ...MEDIA_KINDS]);
 /** How many words' root readings a gazetteer remembers before it starts over. */
 const READINGS_LIMIT = 100_000;
 
@@ -213,7 +214,7 @@ export class Gazetteer {
       if (bestEnd < 0) return null;
       bestHits = this.hitsAt;
     } else {
-      return this.matchFrom(tokens, i, this.readingsOf(first.text), isBarrier);
+      return this.matchFrom(tokens, i, this.rootsOf(first.text), isBarrier);
     }
     return { firstToken: i, endToken: bestEnd, prefixLength: bestPrefixLength, prefix: bestPrefix, hits: listOf(bestHits as Hits) };
   }
@@ -288,13 +289,8 @@ export class Gazetteer {
     return this.headed.get(head) ?? [];
   }
 
-  /** The clitic readings of an Arabic word whose stems start a name (empty for most words). */
+  /** The clitic readings of an Arabic word whose stems start a name (empty for most words), remembered per word. */
   rootsOf(word: string): readonly RootReading[] {
-    return this.readingsOf(word);
-  }
-
-  /** The clitic readings of an Arabic word whose stems start a name, remembered per word. */
-  private readingsOf(word: string): readonly RootReading[] {
     let readings = this.rootReadings.get(word);
     if (readings === undefined) {
       const found: RootReading[] = [];

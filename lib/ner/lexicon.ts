@@ -169,7 +169,7 @@ export class Lexicon {
     // A title of two words or more ends on one of the titles' last words; a one-word title is
     // the last token with its clitics read off. Neither: no title ends here.
     const multi = this.titleLastWords.has(last.text);
-    if (!multi && !(last.kind === 'arabic' && procliticReadings(last.text).some((r) => this.titleLastWords.has(r.stem)))) return null;
+    if (!multi && !(last.kind === 'arabic' && this.mayEndTitle(last.text))) return null;
     for (let len = Math.min(this.maxTitleTokens, end); len >= 1; len--) {
       if (len > 1 && !multi) continue;
       const first = end - len;

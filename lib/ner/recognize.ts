@@ -12,6 +12,7 @@ import type { EntityType, GlossaryEntry } from '../glossary/types';
 import {
   AGREEMENTS,
   CLUB_CONSTRUCTS,
+  CLUB_KINDS,
   COMPASS,
   COREFERENCE_REACH,
   EPITHETS,
@@ -283,7 +284,7 @@ export class Recognizer {
       (entry.type === 'place' && EPITHETS.has(tail));
     if (trimmableTail && namesSame(words.slice(0, -1))) return { ...base, endToken: match.endToken - 1 };
     // A club's nisba says where it is from (النصر العماني، فالنسيا الإسباني): the name is before it.
-    if (entry.type === 'organization' && words.length === 2 && this.lexicon.isNationalityWord(tail) && isClub(entry)) {
+    if (entry.type === 'organization' && words.length === 2 && this.lexicon.isNationalityWord(tail) && this.isClub(entry)) {
       return { ...base, endToken: match.endToken - 1 };
     }
     // A place and an adjective of it (أوروبا الشرقية، الصين الشعبية): the name is the place.
@@ -413,7 +414,13 @@ export class Recognizer {
     return best;
   }
 
-  private clubs: { revision: number; byName: Map<string, GlossaryEntry[]> } | null = null;
+  private clubs: { revision: number; byName: Map<string, GlossaryEntry[]>; entries: ReadonlySet<GlossaryEntry> } | null = null;
+
+  /** A club: an organization the glossary also writes نادي … or فريق … */
+  private isClub(entry: GlossaryEntry): boolean {
+    this.clubIndex();
+    return this.clubs?.entries.has(entry) ?? false;
+  }
 
   /** Bare club names → clubs, built on first use and again when the glossary changes. */
   private clubIndex(): Map<string, GlossaryEntry[]> {
@@ -421,7 +428,7 @@ export class Recognizer {
     const byName = new Map<string, GlossaryEntry[]>();
     // A club is an organization the glossary also writes نادي … or فريق …
     const clubs = new Set<GlossaryEntry>();
-    for (const head of ['نادي', 'فريق']) {
+    for (const head of CLUB_KINDS) {
       for (const f of this.gazetteer.formsHeadedBy(head)) {
         const e = this.gazetteer.get(f.entryId);
         if (e?.type === 'organization') clubs.add(e);
@@ -431,7 +438,7 @@ export class Recognizer {
       for (const [form] of entryForms(e)) {
         const words = formTokens(form);
         let bare: string | undefined;
-        if (words.length === 2 && (words[0] === 'نادي' || words[0] === 'فريق')) bare = words[1];
+        if (words.length === 2 && CLUB_KINDS.has(words[0] as string)) bare = words[1];
         // (نادي الشرطة العراقي gives no bare name: a club whose name is a common word is written
         // in full in the glossary on purpose.)
         else if (words.length === 2 && this.lexicon.isAnyNationality(words[1] as string) && (words[0] as string).startsWith('ال'))
@@ -442,7 +449,7 @@ export class Recognizer {
         byName.set(bare, list);
       }
     }
-    this.clubs = { revision: this.gazetteer.revision, byName };
+    this.clubs = { revision: this.gazetteer.revision, byName, entries: clubs };
     return byName;
   }
 
@@ -483,10 +490,7 @@ export class Recognizer {
       const told =
         /ل$/.test(r.prefix) &&
         (this.names.personVerbs.has(prevWord) || SPEECH_NOUNS.has(prevWord) || this.lexicon.isTitleWord(prevWord) || covered[k - 1] === 1);
-      const cited =
-        told ||
-        next?.text === 'نت' ||
-        (prev?.kind === 'arabic' && MEDIA_CUES.has(prev.text.startsWith('و') ? prev.text.slice(1) : prev.text));
+      const cited = told || next?.text === 'نت' || MEDIA_CUES.has(prevWord);
       if (!cited) continue;
       const end = next?.text === 'نت' ? k + 2 : k + 1;
       out.push({ firstToken: k, endToken: end, prefixLength: r.prefixLength, type: 'organization', entry: medium, key: medium.id });
@@ -634,11 +638,12 @@ export class Recognizer {
       if (!nameWord(t)) continue;
       // The first word: a given name we know (maybe behind a clitic: ومحمد، لأحمد), or an
       // ambiguous one (حسن، سعيد) right after a title.
+      const f = facts[k] as WordFacts;
       let prefixLength = 0;
       let word = t.text;
-      let isGiven = this.names.isGiven(word);
-      if (!isGiven && !this.names.isAmbiguousGiven(word)) {
-        const r = procliticReadings(word).find((x) => x.prefix && this.names.isGiven(x.stem));
+      let isGiven = (f.flags & GIVEN) !== 0;
+      if (!isGiven && f.flags & GIVEN_AFTER_CLITIC && !(f.flags & AMBIGUOUS_GIVEN)) {
+        const r = f.readings.find((x) => x.prefix && this.names.isGiven(x.stem));
         if (r) {
           prefixLength = r.prefixLength;
           word = r.stem;
@@ -646,7 +651,7 @@ export class Recognizer {
         }
       }
       // A kunya (أبو مازن، أبو بكر البغدادي): أبو + a given name starts a name.
-      const kunya = KUNYA.has(word) && this.names.isGiven((tokens[k + 1] as Token | undefined)?.text ?? '') && !covered[k + 1];
+      const kunya = (f.flags & KUNYA_WORD) !== 0 && this.names.isGiven((tokens[k + 1] as Token | undefined)?.text ?? '') && !covered[k + 1];
       // The title is only asked about for ambiguous given names: most words are neither.
       if (!isGiven && !kunya && !(this.names.isAmbiguousGiven(word) && this.afterTitle(tokens, k, facts))) continue;
       // Foreign names take no tanwin: نوعاً is "a kind", not the name Noa.
@@ -966,14 +971,6 @@ export class Recognizer {
     }
     return null;
   }
-}
-
-/** A club: an organization the glossary also writes نادي … or فريق … */
-function isClub(entry: GlossaryEntry): boolean {
-  return entryForms(entry).some(([form]) => {
-    const first = formTokens(form)[0];
-    return first === 'نادي' || first === 'فريق';
-  });
 }
 
 /**
