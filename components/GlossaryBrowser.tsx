@@ -133,31 +133,29 @@ export function GlossaryBrowser({ t, api, revision, studyList, initialQuery, onE
               data-testid="search"
             />
           </div>
-          <label class="filter">
-            <span>{t('typeFilter')}</span>
-            <select
-              value={type}
-              onChange={(e) => setType((e.currentTarget as HTMLSelectElement).value as EntityType | 'all')}
-              data-testid="filter-type"
-            >
-              <option value="all">{t('all')}</option>
-              <option value="person">{t('person')}</option>
-              <option value="organization">{t('organization')}</option>
-              <option value="place">{t('place')}</option>
-            </select>
-          </label>
-          <label class="filter">
-            <span>{t('sourceFilter')}</span>
-            <select
-              value={source}
-              onChange={(e) => setSource((e.currentTarget as HTMLSelectElement).value as EntrySource | 'all')}
-              data-testid="filter-source"
-            >
-              <option value="all">{t('all')}</option>
-              <option value="seed">{t('sourceSeed')}</option>
-              <option value="user">{t('sourceUser')}</option>
-            </select>
-          </label>
+          <FilterSelect
+            label={t('typeFilter')}
+            value={type}
+            onChange={setType}
+            testId="filter-type"
+            options={[
+              ['all', t('all')],
+              ['person', t('person')],
+              ['organization', t('organization')],
+              ['place', t('place')],
+            ]}
+          />
+          <FilterSelect
+            label={t('sourceFilter')}
+            value={source}
+            onChange={setSource}
+            testId="filter-source"
+            options={[
+              ['all', t('all')],
+              ['seed', t('sourceSeed')],
+              ['user', t('sourceUser')],
+            ]}
+          />
           {onAdd && (
             <button type="button" class="button primary add" onClick={() => onAdd(query.trim())} data-testid="add">
               {t('addEntry')}
@@ -224,5 +222,31 @@ export function GlossaryBrowser({ t, api, revision, studyList, initialQuery, onE
         </nav>
       )}
     </div>
+  );
+}
+
+/** One of the browser's filters: a labelled choice among fixed values. */
+function FilterSelect<T extends string>(props: {
+  label: string;
+  value: T;
+  onChange: (value: T) => void;
+  testId: string;
+  options: ReadonlyArray<readonly [T, string]>;
+}) {
+  return (
+    <label class="filter">
+      <span>{props.label}</span>
+      <select
+        value={props.value}
+        onChange={(e) => props.onChange((e.currentTarget as HTMLSelectElement).value as T)}
+        data-testid={props.testId}
+      >
+        {props.options.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
