@@ -157,3 +157,20 @@ export const AGREEMENTS = new Set(['اتفاق', 'اتفاقيه', 'اتفاقا
 export const COREFERENCE_REACH = 1500;
 /** Compass words before a place (جنوب لبنان) describe part of it; a country's own name keeps them (جنوب أفريقيا). */
 export const COMPASS = new Set(['جنوب', 'شمال', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي']);
+/**
+ * Whole words that look like a clitic and a place but are words of their own: بنوك "banks" (not
+ * ب + Nuuk), بليون "billion" (not ب + Lyon).
+ */
+export const NOT_GLUED = new Set(['بنوك', 'بليون', 'بليونا', 'بلايين']);
+/**
+ * Places whose name is also a common adjective (مالي "financial"): after an indefinite noun
+ * (دعم مالي، فائض مالي) the word is the adjective, unless that noun is one a country's name
+ * follows (رئيس مالي، شمال مالي، حكومة مالي).
+ */
+export const ADJECTIVE_PLACES = new Set(['مالي']);
+/** Nouns a country's name follows in a construct (حكومة مالي). */
+export const COUNTRY_CONSTRUCTS = new Set(
+  'حكومه رئيس رئيسه جيش عاصمه شعب دوله جمهوريه سلطات قوات منتخب حدود اراضي مدن سكان ولايات اقاليم مناطق شمال جنوب شرق غرب وسط سفير سفاره مواطني لاجيي امبراطوريه مملكه سلطنه استعمار احتلال غزو'.split(
+    ' ',
+  ),
+);

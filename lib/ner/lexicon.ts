@@ -65,6 +65,8 @@ export class Lexicon {
   private maxNationalityTokens = 1;
   /** The last word of every title and construct form: a title ends only on one of these. */
   private readonly titleLastWords = new Set<string>();
+  /** The first word of every title of two words or more (الناطق in الناطق باسم). */
+  private readonly longerTitleFirstWords = new Set<string>();
   readonly byCountry = new Map<string, Nationality>();
 
   constructor(titles: readonly Title[], nationalities: readonly Nationality[]) {
@@ -78,7 +80,11 @@ export class Lexicon {
         this.maxTitleTokens = Math.max(this.maxTitleTokens, c.split(' ').length);
       }
     }
-    for (const k of [...this.titles.keys(), ...this.constructs.keys()]) this.titleLastWords.add(lastWord(k));
+    for (const k of [...this.titles.keys(), ...this.constructs.keys()]) {
+      this.titleLastWords.add(lastWord(k));
+      const space = k.indexOf(' ');
+      if (space > 0) this.longerTitleFirstWords.add(k.slice(0, space));
+    }
     for (const n of nationalities) {
       this.byCountry.set(n.country, n);
       const forms: Array<[string, 'm' | 'f' | 'pl']> = [
@@ -161,6 +167,17 @@ export class Lexicon {
   /** A cheap first check: could a title end with this word (its clitics read off)? */
   mayEndTitle(word: string): boolean {
     return this.titleLastWords.has(word) || procliticReadings(word).some((r) => this.titleLastWords.has(r.stem));
+  }
+
+  /** Whether a title of two words or more starts at token `start` (الناطق باسم، الأمين العام). */
+  longerTitleAt(tokens: readonly Token[], start: number): boolean {
+    const first = tokens[start];
+    if (!first || !this.longerTitleFirstWords.has(first.text)) return false;
+    for (let len = 2; len <= this.maxTitleTokens && start + len <= tokens.length; len++) {
+      const k = joined(tokens, start, start + len);
+      if (this.titles.has(k) || this.constructs.has(k)) return true;
+    }
+    return false;
   }
 
   titleEndingAt(tokens: readonly Token[], end: number): TitleMatch | null {

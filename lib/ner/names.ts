@@ -93,6 +93,44 @@ const NOT_NAMES = new Set(
   ].map(normalizeKey),
 );
 
+/**
+ * Whether a word has the shape of a verbal noun or a plural, bare, definite or behind ب/ل/ك:
+ * تأجير، لإيقاف، التعاون، التقدم، باتصالين، غطاء، العائدين. Family names rarely take these
+ * patterns; the given names that do (إسحاق، تيسير) are asked about before this. Foreign family
+ * names may take them bare (جيما أرياس): `bareToo` false asks only about ال and ب/ل/ك words.
+ */
+export function commonNounShape(word: string, bareToo = true): boolean {
+  let s = word;
+  let definite = false;
+  if (s.startsWith('ال')) {
+    s = s.slice(2);
+    definite = true;
+  } else if (/^(بال|لل|كال)/.test(s)) {
+    s = s.slice(3);
+    definite = true;
+  } else if (/^[بلك]/.test(s) && s.length >= 5) s = s.slice(1);
+  else if (!bareToo) return false;
+  // A nisba (التكريتي) or a name in ا (تيانا) is not one of these nouns.
+  if (s.endsWith('ي') || s.endsWith('ا')) return false;
+  // The dual or plural of a verbal noun (اتصالين، تحقيقات).
+  const base = s.length >= 7 && /(ين|ات|ون)$/.test(s) ? s.slice(0, -2) : s;
+  if (verbalNoun(base, definite)) return true;
+  // A noun in اء (غطاء، لقاء، رؤساء).
+  if (s.length >= 4 && s.endsWith('اء')) return true;
+  // A definite sound plural (العائدين، المشاركون).
+  return definite && s.length >= 6 && /(ين|ون)$/.test(s);
+}
+
+function verbalNoun(s: string, definite: boolean): boolean {
+  if (s.length === 5) {
+    if (s[0] === 'ت') return s[3] === 'ي' || s[2] === 'ا'; // تفعيل، تفاعل
+    if (s[0] === 'ا') return s[3] === 'ا' || (s[1] === 'ت' && s[3] === 'ا'); // إفعال، اتّفاق
+  }
+  if (s.length === 6 && s[0] === 'ا') return (s[2] === 'ت' || s[1] === 'ن') && s[4] === 'ا'; // افتعال، انفعال
+  // تفعّل only with ال: bare, four letters in ت are too often a name.
+  return definite && s.length === 4 && s[0] === 'ت';
+}
+
 interface GivenNames {
   arabic_male: string[];
   arabic_female: string[];
@@ -180,6 +218,7 @@ export class NameLexicon {
     if (this.isBoundaryWord(word) || word.length < 2) return false;
     if (this.given.has(word)) return true;
     if (/(ات|ه)$/.test(word) && !word.startsWith('ال')) return false;
+    if (commonNounShape(word, !this.foreign.has(afterGiven))) return false;
     if (word.length > 2 && !word.startsWith('ال') && definiteInArticle.has(`ال${word}`)) return false;
     // و + word after a name starts a second name or the sentence (محمد وعلي، عثمان وقتل).
     if (word.startsWith('و') && word.length > 3) return false;

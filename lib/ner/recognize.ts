@@ -10,11 +10,13 @@ import { STOPWORDS } from '../arabic/stopwords';
 import { isSentenceEnd, type Token, tokenize } from '../arabic/tokenize';
 import type { EntityType, GlossaryEntry } from '../glossary/types';
 import {
+  ADJECTIVE_PLACES,
   AGREEMENTS,
   CLUB_CONSTRUCTS,
   CLUB_KINDS,
   COMPASS,
   COREFERENCE_REACH,
+  COUNTRY_CONSTRUCTS,
   EPITHETS,
   GENERIC_AFTER_HEAD,
   KUNYA,
@@ -23,6 +25,7 @@ import {
   MEDIA_HEADS,
   MEDIA_KINDS,
   NAME_HEADS,
+  NOT_GLUED,
   ORG_HEADS_ARTICLE,
   ORG_HEADS_DEFINITE,
   ORG_HEADS_PLACE,
@@ -711,7 +714,7 @@ export class Recognizer {
         j++;
         continue;
       }
-      if (n.isBoundaryWord(w) || gluedToClitic(w, n) || this.lexicon.isTitleWord(w)) break;
+      if (n.isBoundaryWord(w) || gluedToClitic(w, n) || this.lexicon.isTitleWord(w) || this.lexicon.longerTitleAt(tokens, j)) break;
       // A word written with tanwin fath (نوعاً، تقديراً) is an indefinite accusative, never a name.
       if (written?.(j).includes('\u064b')) break;
       // A word of sport (الهدف، المدرب) ends a name: "… scored the goal".
@@ -818,7 +821,13 @@ export class Recognizer {
         }
         m = f.roots.length > 0 ? this.gazetteer.matchFrom(tokens, i, f.roots, barrier) : null;
       } else m = this.gazetteer.matchAt(tokens, i, barrier);
-      if (m && !this.isNationalityOnly(tokens, m, facts) && !this.namesAnAgreement(m, facts) && !this.cliticTooRisky(m)) {
+      if (
+        m &&
+        !this.isNationalityOnly(tokens, m, facts) &&
+        !this.namesAnAgreement(m, facts) &&
+        !this.cliticTooRisky(m, tokens) &&
+        !this.isAdjective(m, tokens)
+      ) {
         out.push(m);
         i = m.endToken;
       } else i++;
@@ -830,8 +839,18 @@ export class Recognizer {
    * A one-word name read behind ك "as, like": that preposition rarely comes before a name, and the
    * whole word is more likely a word of its own (ككائن is "as a being", not "as Caen").
    */
-  private cliticTooRisky(m: GazetteerMatch): boolean {
-    return m.prefixLength > 0 && m.endToken - m.firstToken === 1 && m.prefix.endsWith('ك');
+  private cliticTooRisky(m: GazetteerMatch, tokens: readonly Token[]): boolean {
+    if (m.prefixLength === 0 || m.endToken - m.firstToken !== 1) return false;
+    return m.prefix.endsWith('ك') || NOT_GLUED.has((tokens[m.firstToken] as Token).text);
+  }
+
+  /** مالي after an indefinite noun (دعم مالي) is "financial", not Mali: see ADJECTIVE_PLACES. */
+  private isAdjective(m: GazetteerMatch, tokens: readonly Token[]): boolean {
+    if (m.prefixLength > 0 || m.endToken - m.firstToken !== 1 || !ADJECTIVE_PLACES.has((tokens[m.firstToken] as Token).text)) return false;
+    const prev = tokens[m.firstToken - 1];
+    if (prev?.kind !== 'arabic') return false;
+    const w = prev.text.startsWith('و') && prev.text.length > 3 ? prev.text.slice(1) : prev.text;
+    return !w.startsWith('ال') && !STOPWORDS.has(w) && !COUNTRY_CONSTRUCTS.has(w) && !this.lexicon.isTitleWord(w);
   }
 
   /** اتفاق الطائف، معاهدة لوزان: the place names the agreement here. */
@@ -908,7 +927,7 @@ export class Recognizer {
         best.type === 'place' &&
         (best.placeKind === 'city' || best.placeKind === 'capital') &&
         match.prefixLength === 0 &&
-        tokens[match.firstToken - 1]?.text === 'دوله'
+        /^و?دوله$/.test(tokens[match.firstToken - 1]?.text ?? '')
       )
         return;
       out.push({ match, entry: best });

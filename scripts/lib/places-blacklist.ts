@@ -72,6 +72,9 @@ export const COMMON_WORD_FORMS: Readonly<Record<string, CommonWordForm>> = {
   ديربي: { reason: 'Derby, England: a derby (football match)' },
   رالي: { reason: 'Raleigh: a rally (motor sport)' },
   هالة: { reason: 'Halle: Hala, a given name; "halo"' },
+  كانو: { reason: 'Kano: كانوا "they were", as often written without its final alef', instead: 'مدينة كانو' },
+  بورصة: { reason: 'Bursa: "stock exchange"', instead: 'مدينة بورصة' },
+  فينة: { reason: 'Vinh: "a while" (بين الفينة والأخرى)' },
 };
 
 const entries = Object.entries(COMMON_WORD_FORMS).map(([form, v]) => [normalizeKey(form), v] as const);
