@@ -336,12 +336,24 @@ export class Recognizer {
       const c = countryAt.get(f.endToken + 1);
       return !!c && tokens[c.endToken]?.text === ')';
     };
-    for (const f of found) {
-      if (f.type !== 'place' || !(f.entry?.placeKind === 'city' || f.entry?.placeKind === 'capital')) continue;
-      if (!bracketedCountry(f) && !(sporty(f.firstToken) && this.playsAMatch(tokens, f))) continue;
-      const club = this.clubNamed(formTokens(f.entry.ar).join(' '), countries) ?? null;
+    // A city that played once is its club in the rest of the article's sport (… وواصل ليفربول
+    // محاولاته), wherever a preposition of place does not make it the city (في ليفربول).
+    const played = new Map<string, number>();
+    const cities = found.filter((f) => f.type === 'place' && (f.entry?.placeKind === 'city' || f.entry?.placeKind === 'capital'));
+    cities.sort((a, b) => a.firstToken - b.firstToken);
+    for (const f of cities) {
+      const city = f.entry as GlossaryEntry;
+      const since = played.get(city.id);
+      const again =
+        since !== undefined &&
+        f.firstToken - since <= COREFERENCE_REACH &&
+        cues[sentenceOf[f.firstToken] as number]! > 0 &&
+        !this.whereItIs(tokens, f);
+      if (!again && !bracketedCountry(f) && !(sporty(f.firstToken) && this.playsAMatch(tokens, f))) continue;
+      played.set(city.id, f.firstToken);
+      const club = this.clubNamed(formTokens(city.ar).join(' '), countries) ?? null;
       f.type = 'organization';
-      f.key = club ? club.id : `club:${f.entry.id}`;
+      f.key = club ? club.id : `club:${city.id}`;
       f.entry = club;
     }
     const out: Found[] = [];
@@ -394,6 +406,14 @@ export class Recognizer {
       if (MATCH_VERBS.has(t.text) || MATCH_VERBS.has(t.text.slice(1))) return true;
     }
     return false;
+  }
+
+  /** A city after في، إلى، من or ب, or after ملعب or مدينة, is where something happens: the place. */
+  private whereItIs(tokens: readonly Token[], f: Found): boolean {
+    const first = tokens[f.firstToken] as Token;
+    if (f.prefixLength > 0 && /ب|ل/.test(first.text.slice(0, f.prefixLength))) return true;
+    const prev = tokens[f.firstToken - 1];
+    return prev?.kind === 'arabic' && PLACE_PREPOSITIONS.has(prev.text);
   }
 
   /**
@@ -797,6 +817,7 @@ export class Recognizer {
         const owner = stem.familyRun === run && stem.familyUntil >= k ? stem.familyOwner : null;
         if (!owner) continue;
         const r = word.readings[i] as CliticReading;
+        if (this.nounHere(tokens, k, r.prefixLength)) break;
         out.push({ firstToken: k, endToken: k + 1, prefixLength: r.prefixLength, type: 'person', entry: owner.entry, key: owner.key });
         covered[k] = 1;
         break;
@@ -826,7 +847,8 @@ export class Recognizer {
         !this.isNationalityOnly(tokens, m, facts) &&
         !this.namesAnAgreement(m, facts) &&
         !this.cliticTooRisky(m, tokens) &&
-        !this.isAdjective(m, tokens)
+        !this.isAdjective(m, tokens) &&
+        !this.isCommonNoun(m, tokens)
       ) {
         out.push(m);
         i = m.endToken;
@@ -842,6 +864,29 @@ export class Recognizer {
   private cliticTooRisky(m: GazetteerMatch, tokens: readonly Token[]): boolean {
     if (m.prefixLength === 0 || m.endToken - m.firstToken !== 1) return false;
     return m.prefix.endsWith('ك') || NOT_GLUED.has((tokens[m.firstToken] as Token).text);
+  }
+
+  /**
+   * A person's one-word short form that is also a definite noun (الأسد "the lion", الصدر "the
+   * chest") is the noun in an article that writes the noun without ال nearby too (أسد الكونغو), or right
+   * before an adjective of nationality (الأسد الآسيوي): that article is about the thing.
+   */
+  private isCommonNoun(m: GazetteerMatch, tokens: readonly Token[]): boolean {
+    if (m.endToken - m.firstToken !== 1 || !m.hits.every((h) => h.kind === 'short')) return false;
+    return this.nounHere(tokens, m.firstToken, m.prefixLength);
+  }
+
+  /** Whether the one-word name at token k (after its clitics) is the definite noun here: see isCommonNoun. */
+  private nounHere(tokens: readonly Token[], k: number, prefixLength: number): boolean {
+    const stem = (tokens[k] as Token).text.slice(prefixLength);
+    if (!stem.startsWith('ال') || stem.length < 5) return false;
+    const bare = stem.slice(2);
+    if (this.wordFacts.get(bare)?.seenRun === this.run) {
+      for (let j = Math.max(0, k - NOUN_REACH); j < Math.min(tokens.length, k + NOUN_REACH); j++)
+        if ((tokens[j] as Token).text === bare) return true;
+    }
+    const next = tokens[k + 1];
+    return next?.kind === 'arabic' && next.text.startsWith('ال') && this.lexicon.isAnyNationality(next.text);
   }
 
   /** مالي after an indefinite noun (دعم مالي) is "financial", not Mali: see ADJECTIVE_PLACES. */
@@ -991,6 +1036,12 @@ export class Recognizer {
     return null;
   }
 }
+
+/** How far (in tokens, about a short article) the bare noun makes a definite short form the noun. */
+const NOUN_REACH = 400;
+
+/** Words before a city that make it the place where something happens. */
+const PLACE_PREPOSITIONS = new Set(['في', 'الي', 'من', 'نحو', 'ملعب', 'مدينه', 'وفي', 'والي', 'ومن']);
 
 /**
  * A word that starts with a clitic is not the next part of a name: وعمرو starts a second name

@@ -152,6 +152,7 @@ describe('span conventions of Arabic news', () => {
     entry('iso:ML', 'place', 'Mali', 'مالي', { country: 'ML', placeKind: 'country' }),
     entry('gn:nuuk', 'place', 'Nuuk', 'نوك', { country: 'GL', placeKind: 'capital' }),
     entry('gn:lyon', 'place', 'Lyon', 'ليون', { country: 'FR', placeKind: 'city' }),
+    entry('bashar-al-assad', 'person', 'Bashar al-Assad', 'بشار الأسد', { country: 'SY', short: ['الأسد'] }),
   ]);
   const names = (text: string) => r.analyze(text).mentions.map((m) => `${m.type}:${m.text}${m.entity ? `=${m.entity.en}` : '?'}`);
 
@@ -184,6 +185,12 @@ describe('span conventions of Arabic news', () => {
     // Words that look like a clitic and a place: "banks", "billion".
     ['أودعها في بنوك سويسرية', []],
     ['بلغت الصفقة بليون دولار', []],
+    // A short form that is a definite noun is the noun where the article writes it bare, or
+    // before a nationality adjective: "the lion".
+    ['وقال الأسد إن', ['person:الأسد=Bashar al-Assad']],
+    ['يعيش أسد الكونغو في الغابات، ويشبهه الأسد في الهند', []],
+    ['قال بشار الأسد إن . يعيش أسد الكونغو في الغابات، ويشبهه الأسد في الهند', ['person:بشار الأسد=Bashar al-Assad']],
+    ['انقرض الأسد الآسيوي', []],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
