@@ -90,6 +90,22 @@ const NOT_NAMES = new Set(
     'حينها',
     'آنذاك',
     'يومها',
+    // Words after a name that tell which one or say more of him: بوش الابن، … المتوفى سنة
+    'الابن',
+    'الإبن',
+    'الأب',
+    'الحفيد',
+    'المتوفى',
+    'المذكور',
+    'المذكورة',
+    'الموجود',
+    'مرتين',
+    // Ordinal adverbs: أولا، ثانيا …
+    'أولا',
+    'ثانيا',
+    'ثالثا',
+    'رابعا',
+    'خامسا',
   ].map(normalizeKey),
 );
 
@@ -102,31 +118,38 @@ const NOT_NAMES = new Set(
 export function commonNounShape(word: string, bareToo = true): boolean {
   let s = word;
   let definite = false;
+  let glued = false;
   if (s.startsWith('ال')) {
     s = s.slice(2);
     definite = true;
   } else if (/^(بال|لل|كال)/.test(s)) {
     s = s.slice(3);
     definite = true;
-  } else if (/^[بلك]/.test(s) && s.length >= 5) s = s.slice(1);
-  else if (!bareToo) return false;
+  } else if (/^[بلك]/.test(s) && s.length >= 5) {
+    s = s.slice(1);
+    glued = true;
+  } else if (!bareToo) return false;
   // A nisba (التكريتي) or a name in ا (تيانا) is not one of these nouns.
   if (s.endsWith('ي') || s.endsWith('ا')) return false;
   // The dual or plural of a verbal noun (اتصالين، تحقيقات).
   const base = s.length >= 7 && /(ين|ات|ون)$/.test(s) ? s.slice(0, -2) : s;
-  if (verbalNoun(base, definite)) return true;
+  if (verbalNoun(base, definite, glued)) return true;
   // A noun in اء (غطاء، لقاء، رؤساء).
   if (s.length >= 4 && s.endsWith('اء')) return true;
   // A definite sound plural (العائدين، المشاركون).
   return definite && s.length >= 6 && /(ين|ون)$/.test(s);
 }
 
-function verbalNoun(s: string, definite: boolean): boolean {
+function verbalNoun(s: string, definite: boolean, glued: boolean): boolean {
   if (s.length === 5) {
     if (s[0] === 'ت') return s[3] === 'ي' || s[2] === 'ا'; // تفعيل، تفاعل
     if (s[0] === 'ا') return s[3] === 'ا' || (s[1] === 'ت' && s[3] === 'ا'); // إفعال، اتّفاق
   }
-  if (s.length === 6 && s[0] === 'ا') return (s[2] === 'ت' || s[1] === 'ن') && s[4] === 'ا'; // افتعال، انفعال
+  if (s.length === 6 && s[0] === 'ا') {
+    // أفاعيل: a broken plural (أحاديث); behind ب it is too often a foreign name (باراديس).
+    if (s[2] === 'ا' && s[4] === 'ي') return !glued;
+    return (s[2] === 'ت' || s[1] === 'ن') && s[4] === 'ا'; // افتعال، انفعال
+  }
   // تفعّل only with ال: bare, four letters in ت are too often a name.
   return definite && s.length === 4 && s[0] === 'ت';
 }
@@ -219,6 +242,11 @@ export class NameLexicon {
     if (this.given.has(word)) return true;
     if (/(ات|ه)$/.test(word) && !word.startsWith('ال')) return false;
     if (commonNounShape(word, !this.foreign.has(afterGiven))) return false;
+    // An accusative nisba (قضائيا، رسميا) or verbal noun (تقديرا) in ا.
+    if (word.length >= 5 && word.endsWith('ييا')) return false;
+    if (word.length >= 6 && word.endsWith('ا') && commonNounShape(word.slice(0, -1), !this.foreign.has(afterGiven))) return false;
+    // A perfect verb of form V or VI with its feminine ت (تنوعت، تقدمت).
+    if (word.length === 5 && word[0] === 'ت' && word[4] === 'ت') return false;
     if (word.length > 2 && !word.startsWith('ال') && definiteInArticle.has(`ال${word}`)) return false;
     // و + word after a name starts a second name or the sentence (محمد وعلي، عثمان وقتل).
     if (word.startsWith('و') && word.length > 3) return false;

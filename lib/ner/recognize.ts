@@ -356,6 +356,18 @@ export class Recognizer {
       f.key = club ? club.id : `club:${city.id}`;
       f.entry = club;
     }
+    // In a sentence about sport, a place followed by its own country's nisba (قطر القطري،
+    // الخور القطري) is a club named after it; elsewhere the nisba may agree with a noun before it (مطار عمان الأردني).
+    for (const f of found) {
+      if (f.type !== 'place' || f.prefixLength > 0 || !f.entry?.country || !sporty(f.firstToken)) continue;
+      if (!(f.entry.placeKind === 'city' || f.entry.placeKind === 'capital' || f.entry.placeKind === 'country')) continue;
+      const nat = this.lexicon.nationalityAt(tokens, f.endToken);
+      if (!nat || !nat.definite || nat.gender !== 'm' || nat.nationality.country !== f.entry.country) continue;
+      const club = this.clubNamed(formTokens(f.entry.ar).join(' '), countries) ?? null;
+      f.type = 'organization';
+      f.key = club ? club.id : `club:${f.entry.id}`;
+      f.entry = club;
+    }
     const out: Found[] = [];
     for (let k = 0; k < tokens.length; k++) {
       if (covered[k] || !sporty(k)) continue;
@@ -569,11 +581,28 @@ export class Recognizer {
    * (قال لـ«الشرق الأوسط»، بثت «الجزيرة»): the reader should not get the region's card.
    */
   private readQuotedTitles(tokens: readonly Token[], found: Found[]): void {
+    const placeEndingAt = new Map<number, Found>();
+    for (const f of found) if (f.type === 'place') placeEndingAt.set(f.endToken, f);
     for (const f of found) {
-      if (f.type !== 'place' || f.prefixLength > 0 || f.entry?.placeKind !== 'region') continue;
-      if (tokens[f.firstToken - 1]?.text !== '"' || tokens[f.endToken]?.text !== '"') continue;
+      if (f.type !== 'place' || f.prefixLength > 0) continue;
+      const before = tokens[f.firstToken - 1]?.text;
+      const after = tokens[f.endToken]?.text;
+      let what: string | null = null;
+      if (f.entry?.placeKind === 'region' && before === '"' && after === '"') what = 'quoted';
+      // جريدة القدس: a paper named after a place.
+      else if (before && PAPER_KINDS.has(before)) what = 'paper';
+      // الدوحة - قنا : a news agency in a dateline, after the city it writes from. A capital
+      // between dashes is a second city the story comes from (مقديشو - نيروبي -).
+      else if (
+        before === '-' &&
+        f.endToken - f.firstToken === 1 &&
+        (after === ':' || (after === '-' && f.entry?.placeKind === 'city')) &&
+        placeEndingAt.has(f.firstToken - 1)
+      )
+        what = 'dateline';
+      if (!what) continue;
       f.type = 'organization';
-      f.key = `quoted:${f.entry?.id ?? ''}`;
+      f.key = `${what}:${f.entry?.id ?? ''}`;
       f.entry = null;
     }
   }
@@ -1039,6 +1068,9 @@ export class Recognizer {
 
 /** How far (in tokens, about a short article) the bare noun makes a definite short form the noun. */
 const NOUN_REACH = 400;
+
+/** Kinds of paper a place's name follows when the paper is named after it (جريدة القدس). قناة is also a canal. */
+const PAPER_KINDS = new Set(['صحيفه', 'جريده', 'مجله', 'اذاعه']);
 
 /** Words before a city that make it the place where something happens. */
 const PLACE_PREPOSITIONS = new Set(['في', 'الي', 'من', 'نحو', 'ملعب', 'مدينه', 'وفي', 'والي', 'ومن']);

@@ -274,6 +274,46 @@ describe('clubs in sport', () => {
   it('leaves the words alone outside sport', () => {
     expect(names('قال المجلس الأهلي في القاهرة إن الزمالك حي هادئ.')).toEqual(['place:القاهرة=Cairo']);
   });
+
+  it('reads a city that played as its club later in the article, unless a preposition makes it the place', () => {
+    expect(
+      names(
+        'فاز برشلونة على الزمالك في مباراة الدوري بهدفين. وواصل برشلونة تدريباته أمس استعدادا للمباراة. وعاد اللاعبون إلى برشلونة بعد المباراة.',
+      ),
+    ).toEqual([
+      'organization:برشلونة=FC Barcelona',
+      'organization:الزمالك=Zamalek SC',
+      'organization:برشلونة=FC Barcelona',
+      'place:برشلونة=Barcelona',
+    ]);
+  });
+
+  it("reads a place followed by its own country's nisba as a club, in sport", () => {
+    expect(names('تعادل الفريق في مباراة الدوري أمام القاهرة المصري بهدف')).toEqual(['organization:القاهرة?']);
+    expect(names('وصلت الطائرة إلى مطار القاهرة المصري')).toEqual(['place:القاهرة=Cairo']);
+  });
+});
+
+describe('papers and agencies named after places', () => {
+  const { recognizer: r } = createRecognizer([
+    entry('gn:jerusalem', 'place', 'Jerusalem', 'القدس', { country: 'PS', placeKind: 'city' }),
+    entry('gn:doha', 'place', 'Doha', 'الدوحة', { country: 'QA', placeKind: 'capital' }),
+    entry('gn:qena', 'place', 'Qena', 'قنا', { country: 'EG', placeKind: 'city' }),
+    entry('gn:mogadishu', 'place', 'Mogadishu', 'مقديشو', { country: 'SO', placeKind: 'capital' }),
+    entry('gn:nairobi', 'place', 'Nairobi', 'نيروبي', { country: 'KE', placeKind: 'capital' }),
+  ]);
+  const names = (text: string) => r.analyze(text).mentions.map((m) => `${m.type}:${m.text}${m.entity ? `=${m.entity.en}` : '?'}`);
+
+  it.each([
+    ['نشرت جريدة القدس تقريرا', ['organization:القدس?']],
+    ['وصل الوفد إلى القدس', ['place:القدس=Jerusalem']],
+    // A one-word place after the dateline's city and a dash, before a colon: the agency.
+    ['الدوحة - قنا : عقد الأمير اجتماعا', ['place:الدوحة=Doha', 'organization:قنا?']],
+    // Two capitals between dashes: the story comes from both.
+    ['مقديشو - نيروبي - ( د ب أ ) - قال', ['place:مقديشو=Mogadishu', 'place:نيروبي=Nairobi']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
 });
 
 describe('media named without their kind', () => {
