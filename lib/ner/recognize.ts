@@ -362,7 +362,7 @@ export class Recognizer {
       if (f.type !== 'place' || f.prefixLength > 0 || !f.entry?.country || !sporty(f.firstToken)) continue;
       if (!(f.entry.placeKind === 'city' || f.entry.placeKind === 'capital' || f.entry.placeKind === 'country')) continue;
       const nat = this.lexicon.nationalityAt(tokens, f.endToken);
-      if (!nat || !nat.definite || nat.gender !== 'm' || nat.nationality.country !== f.entry.country) continue;
+      if (!nat?.definite || nat.gender !== 'm' || nat.nationality.country !== f.entry.country) continue;
       const club = this.clubNamed(formTokens(f.entry.ar).join(' '), countries) ?? null;
       f.type = 'organization';
       f.key = club ? club.id : `club:${f.entry.id}`;
