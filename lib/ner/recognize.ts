@@ -858,6 +858,9 @@ export class Recognizer {
   private findMatches(tokens: readonly Token[], facts: readonly WordFacts[], barrier: (k: number) => boolean): GazetteerMatch[] {
     const out: GazetteerMatch[] = [];
     const revision = this.gazetteer.revision;
+    // Places an agreement was named after here (اتفاق الطائف), and where: the bare name later
+    // in the article is the agreement too (الانقلاب على الطائف).
+    const agreements = new Map<string, number>();
     let i = 0;
     while (i < tokens.length) {
       const t = tokens[i] as Token;
@@ -874,7 +877,7 @@ export class Recognizer {
       if (
         m &&
         !this.isNationalityOnly(tokens, m, facts) &&
-        !this.namesAnAgreement(m, facts) &&
+        !this.namesAnAgreement(m, tokens, facts, agreements) &&
         !this.cliticTooRisky(m, tokens) &&
         !this.isAdjective(m, tokens) &&
         !this.isCommonNoun(m, tokens)
@@ -928,9 +931,23 @@ export class Recognizer {
   }
 
   /** اتفاق الطائف، معاهدة لوزان: the place names the agreement here. */
-  private namesAnAgreement(m: GazetteerMatch, facts: readonly WordFacts[]): boolean {
-    if (m.prefixLength > 0 || m.firstToken === 0) return false;
-    return ((facts[m.firstToken - 1] as WordFacts).flags & AGREEMENT_WORD) !== 0;
+  private namesAnAgreement(
+    m: GazetteerMatch,
+    tokens: readonly Token[],
+    facts: readonly WordFacts[],
+    agreements: Map<string, number>,
+  ): boolean {
+    const id = (m.hits[0] as FormHit).entryId;
+    if (m.prefixLength === 0 && m.firstToken > 0 && ((facts[m.firstToken - 1] as WordFacts).flags & AGREEMENT_WORD) !== 0) {
+      agreements.set(id, m.firstToken);
+      return true;
+    }
+    // Only a city's: capitals and countries are named for their own sake in the same article.
+    const named = agreements.get(id);
+    if (named === undefined || m.firstToken - named > COREFERENCE_REACH || m.endToken - m.firstToken !== 1) return false;
+    if (this.gazetteer.get(id)?.placeKind !== 'city' || m.prefixLength > 0) return false;
+    const prev = tokens[m.firstToken - 1];
+    return !(prev?.kind === 'arabic' && PLACE_PREPOSITIONS.has(prev.text));
   }
 
   /**

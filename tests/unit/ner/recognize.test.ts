@@ -153,6 +153,7 @@ describe('span conventions of Arabic news', () => {
     entry('gn:nuuk', 'place', 'Nuuk', 'نوك', { country: 'GL', placeKind: 'capital' }),
     entry('gn:lyon', 'place', 'Lyon', 'ليون', { country: 'FR', placeKind: 'city' }),
     entry('bashar-al-assad', 'person', 'Bashar al-Assad', 'بشار الأسد', { country: 'SY', short: ['الأسد'] }),
+    entry('gn:taif', 'place', 'Taif', 'الطائف', { country: 'SA', placeKind: 'city' }),
   ]);
   const names = (text: string) => r.analyze(text).mentions.map((m) => `${m.type}:${m.text}${m.entity ? `=${m.entity.en}` : '?'}`);
 
@@ -191,6 +192,10 @@ describe('span conventions of Arabic news', () => {
     ['يعيش أسد الكونغو في الغابات، ويشبهه الأسد في الهند', []],
     ['قال بشار الأسد إن . يعيش أسد الكونغو في الغابات، ويشبهه الأسد في الهند', ['person:بشار الأسد=Bashar al-Assad']],
     ['انقرض الأسد الآسيوي', []],
+    // A city an agreement is named after: the bare name later is the agreement, unless a
+    // preposition of place makes it the city.
+    ['قال إن اتفاق الطائف باق، ولن نسمح بالانقلاب على الطائف', []],
+    ['قال إن اتفاق الطائف باق. وعقد الاجتماع في الطائف', ['place:الطائف=Taif']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
