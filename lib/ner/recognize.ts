@@ -525,7 +525,9 @@ export class Recognizer {
       const told =
         /ل$/.test(r.prefix) &&
         (this.names.personVerbs.has(prevWord) || SPEECH_NOUNS.has(prevWord) || this.lexicon.isTitleWord(prevWord) || covered[k - 1] === 1);
-      const cited = told || next?.text === 'نت' || MEDIA_CUES.has(prevWord);
+      // حسب البيان is "according to the statement": a medium named by such a noun needs more.
+      const according = MEDIA_CUES.has(prevWord) && !(ACCORDING_TO.has(prevWord) && STATEMENT_NOUNS.has(r.stem));
+      const cited = told || next?.text === 'نت' || according;
       if (!cited) continue;
       const end = next?.text === 'نت' ? k + 2 : k + 1;
       out.push({ firstToken: k, endToken: end, prefixLength: r.prefixLength, type: 'organization', entry: medium, key: medium.id });
@@ -647,7 +649,12 @@ export class Recognizer {
         if (after && !covered[end] && after.kind === 'arabic' && this.lexicon.isNationalityWord(after.text)) end++;
         // A bank's name agrees with it: a nisba adjective (البنك التجاري), not a feminine noun
         // that only follows it (منح البنك المرونة).
-        if (ORG_HEADS_ARTICLE.has(reading.stem) && !(tokens[k + 1] as Token).text.endsWith('ي')) continue;
+        // Nor an adjective of rank (نظام البنك الأساسي "the bank's basic statute").
+        if (
+          ORG_HEADS_ARTICLE.has(reading.stem) &&
+          (!(tokens[k + 1] as Token).text.endsWith('ي') || RANK_ADJECTIVES.has((tokens[k + 1] as Token).text))
+        )
+          continue;
         // An "and …" at the end belongs to the sentence, not the name.
         if ((tokens[end - 1] as Token).text.startsWith('وال') && end - k === 2) continue;
       }
@@ -1088,6 +1095,13 @@ const NOUN_REACH = 400;
 
 /** Kinds of paper a place's name follows when the paper is named after it (جريدة القدس). قناة is also a canal. */
 const PAPER_KINDS = new Set(['صحيفه', 'جريده', 'مجله', 'اذاعه']);
+
+/** Adjectives in ي of rank or scope, not of a bank's kind (البنك الأساسي، البنك المحلي). */
+const RANK_ADJECTIVES = new Set(['الاساسي', 'الرئيسي', 'المحلي', 'الحالي', 'الاصلي', 'الفعلي', 'النهائي', 'الثاني', 'الاجنبي', 'الخارجي']);
+
+/** "According to" (حسب، وفق), and nouns for what a source says, which media are also named after. */
+const ACCORDING_TO = new Set(['حسب', 'وفق', 'بحسب']);
+const STATEMENT_NOUNS = new Set(['البيان', 'الخبر', 'التقرير', 'الرساله', 'الاعلان', 'الوثيقه', 'المصدر', 'المصادر']);
 
 /** Words before a city that make it the place where something happens. */
 const PLACE_PREPOSITIONS = new Set(['في', 'الي', 'من', 'نحو', 'ملعب', 'مدينه', 'وفي', 'والي', 'ومن']);

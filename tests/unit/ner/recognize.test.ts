@@ -183,6 +183,9 @@ describe('span conventions of Arabic news', () => {
     ['قال رئيس مالي إن', ['place:مالي=Mali']],
     ['في شمال مالي', ['place:مالي=Mali']],
     ['وصل الوفد إلى مالي', ['place:مالي=Mali']],
+    // A bank with an adjective of rank is no bank's name.
+    ['وفق نظام البنك الأساسي', []],
+    ['أعلن البنك التجاري أرباحه', ['organization:البنك التجاري?']],
     // Words that look like a clitic and a place: "banks", "billion".
     ['أودعها في بنوك سويسرية', []],
     ['بلغت الصفقة بليون دولار', []],
@@ -325,6 +328,7 @@ describe('media named without their kind', () => {
   const { recognizer: r } = createRecognizer([
     entry('al-jazeera', 'organization', 'Al Jazeera', 'شبكة الجزيرة', { aliases: ['قناة الجزيرة'] }),
     entry('al-alam', 'organization', 'Al-Alam', 'قناة العالم'),
+    entry('al-bayan', 'organization', 'Al Bayan', 'صحيفة البيان'),
   ]);
   const names = (text: string) => r.analyze(text).mentions.map((m) => `${m.type}:${m.text}${m.entity ? `=${m.entity.en}` : '?'}`);
 
@@ -336,6 +340,10 @@ describe('media named without their kind', () => {
     // The bare word is a word elsewhere: the island, "to the world".
     ['وصلوا إلى الجزيرة بالقارب', []],
     ['رسالة للعالم كله', []],
+    // A paper named "the statement": after "according to" it is the statement; after a
+    // feminine verb, the paper.
+    ['وذلك حسب البيان الصادر أمس', []],
+    ['ذكرت البيان أن الحكومة', ['organization:البيان=Al Bayan']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
