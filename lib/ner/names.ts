@@ -154,6 +154,9 @@ function verbalNoun(s: string, definite: boolean, glued: boolean): boolean {
   return definite && s.length === 4 && s[0] === 'ت';
 }
 
+/** Names a common word takes only once ى is folded (see NameLexicon.isGivenAsWritten). */
+const FOLDED_ONTO_WORDS = new Set(['يحيي', 'سلمي', 'ليلي']);
+
 interface GivenNames {
   arabic_male: string[];
   arabic_female: string[];
@@ -227,6 +230,14 @@ export class NameLexicon {
     return this.given.has(word);
   }
 
+  /**
+   * Given names that are common words only once ى is folded into ي (يحيى / يحيي "revives",
+   * سلمى / سلمي "peaceful", ليلى / ليلي "nightly"): written with ى, they are the name.
+   */
+  isGivenAsWritten(word: string, written: string): boolean {
+    return FOLDED_ONTO_WORDS.has(word) && /\u0649[\u064b-\u065f]*$/.test(written);
+  }
+
   isAmbiguousGiven(word: string): boolean {
     return this.ambiguous.has(word);
   }
@@ -248,8 +259,8 @@ export class NameLexicon {
     // A perfect verb of form V or VI with its feminine ت (تنوعت، تقدمت).
     if (word.length === 5 && word[0] === 'ت' && word[4] === 'ت') return false;
     if (word.length > 2 && !word.startsWith('ال') && definiteInArticle.has(`ال${word}`)) return false;
-    // و + word after a name starts a second name or the sentence (محمد وعلي، عثمان وقتل).
-    if (word.startsWith('و') && word.length > 3) return false;
+    // و + word after a name starts a second name or the sentence (محمد وعلي، عثمان وقتل، موسى وبن عيسى).
+    if (word.startsWith('و') && (word.length > 3 || CONNECTORS.has(word.slice(1)))) return false;
     // ي + stem is an imperfect verb (إسماعيل يعيش); family names in ي are given names too (يوسف).
     if (word.startsWith('ي')) return false;
     // A definite feminine plural is a noun (حمدان الإجراءات), never a family name.

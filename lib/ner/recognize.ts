@@ -711,11 +711,18 @@ export class Recognizer {
       }
       // A kunya (أبو مازن، أبو بكر البغدادي): أبو + a given name starts a name.
       const kunya = (f.flags & KUNYA_WORD) !== 0 && this.names.isGiven((tokens[k + 1] as Token | undefined)?.text ?? '') && !covered[k + 1];
+      // يحيى written with its alif maqsura is the name, not the verb يحيي it folds onto.
+      if (!isGiven && prefixLength === 0 && this.names.isGivenAsWritten(word, written(k))) isGiven = true;
       // The title is only asked about for ambiguous given names: most words are neither.
       if (!isGiven && !kunya && !(this.names.isAmbiguousGiven(word) && this.afterTitle(tokens, k, facts))) continue;
       // Foreign names take no tanwin: نوعاً is "a kind", not the name Noa.
       if (this.names.foreign.has(word) && written(k).includes('\u064b')) continue;
-      const end = this.extendName(tokens, k, covered, definite, written);
+      // A given name behind و، ف or ل runs on like a bare one (ومحمد عبد المنصف); behind ب or ك
+      // the word is more often a word of its own (بدأنا).
+      // After a lone given name, و + a given name is a list of given names (أحمد ومحمود الوفد).
+      const listed = prefixLength > 0 && k > 0 && !covered[k - 1] && ((facts[k - 1] as WordFacts).flags & GIVEN) !== 0;
+      const startsGiven = isGiven && (prefixLength === 0 || (/^(و|ف|ل|ول|فل)$/.test(t.text.slice(0, prefixLength)) && !listed));
+      const end = this.extendName(tokens, k, covered, definite, written, startsGiven);
       // A lone given name is too often a word or a partial mention: a name needs two words.
       if (end - k < 2) continue;
       const name = tokens
@@ -745,10 +752,17 @@ export class Recognizer {
   }
 
   /** The end (exclusive) of a person's name starting at token k. */
-  private extendName(tokens: readonly Token[], k: number, covered: Uint8Array, definite: WordSet, written?: (j: number) => string): number {
+  private extendName(
+    tokens: readonly Token[],
+    k: number,
+    covered: Uint8Array,
+    definite: WordSet,
+    written?: (j: number) => string,
+    startsGiven = false,
+  ): number {
     const n = this.names;
     let j = k + 1;
-    let lastKind: 'given' | 'connector' | 'other' = n.isGiven((tokens[k] as Token).text) ? 'given' : 'other';
+    let lastKind: 'given' | 'connector' | 'other' = startsGiven || n.isGiven((tokens[k] as Token).text) ? 'given' : 'other';
     const stem = (i: number) => (tokens[i] as Token).text;
     while (j < tokens.length && j - k < 5) {
       const t = tokens[j] as Token;

@@ -227,6 +227,13 @@ describe('span conventions of Arabic news', () => {
     // A preposition with a pronoun, and the start of a title, end a name.
     ['وقال كورت لنا إن', []],
     ['وقال غازي حمد الناطق الرسمي باسم الحكومة', ['person:غازي حمد?']],
+    // يحيى written with ى is the name; يحيي is "revives".
+    ['ويقول يحيى بيرت في اتصال هاتفي', ['person:يحيى بيرت?']],
+    ['وهو يحيي الجماهير', []],
+    // A given name behind و runs on like a bare one; behind ب the word is its own (بدأنا).
+    ['وقال عمرو زكي ومحمد عبد المنصف إن', ['person:عمرو زكي?', 'person:محمد عبد المنصف?']],
+    ['بدأنا نفقد الأمل', []],
+    ['وجود الناس في الشارع', []],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
