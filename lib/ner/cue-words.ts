@@ -61,6 +61,8 @@ export const MEDIA_CUES = new Set([
   'حسب',
   'وفق',
   'لقناه',
+  'فضاييه',
+  'لفضاييه',
   'تقرير',
 ]);
 /** Statements a medium is told (تصريحات للجزيرة). */
@@ -87,7 +89,7 @@ export const KUNYA = new Set(['ابو', 'ابي', 'ابا']);
 /** Kinds of media: the paper's or channel's name is what follows. */
 export const MEDIA_HEADS: ReadonlySet<string> = new Set([...MEDIA_KINDS].filter((k) => k !== 'شبكه'));
 /** Heads of organization names followed by a definite name (حزب العمال) or by a place (جامعة القاهرة). */
-export const ORG_HEADS_DEFINITE = new Set(['حزب', 'منظمه', 'جمعيه', 'رابطه', 'ائتلاف', 'كتائب', 'سرايا']);
+export const ORG_HEADS_DEFINITE = new Set(['حزب', 'منظمه', 'جمعيه', 'رابطه', 'ايتلاف', 'كتايب', 'سرايا']);
 export const ORG_HEADS_PLACE = new Set(['جامعه', 'بنك', 'مصرف', 'بورصه']);
 /** A bank named by a definite word (البنك التجاري، المصرف العربي) is that bank; the central bank is any country's. */
 export const ORG_HEADS_ARTICLE = new Set(['البنك', 'المصرف']);
@@ -132,11 +134,35 @@ export const SPORTS_CUES = new Set(
     'مرمي',
     'ركله',
     'الشوط',
+    'شوط',
+    'تاهل',
+    'يتاهل',
+    'التاهل',
+    'الجوله',
+    'القدم',
+    'الهدف',
+    'بهدف',
+    'هدفا',
+    'الاهداف',
+    'مهاجم',
+    'المهاجم',
+    'مدافع',
+    'المدافع',
+    'حارس',
+    'الحارس',
+    'تسديده',
+    'تمريره',
+    'ركنيه',
+    'النقاط',
+    'المتصدر',
+    'الصداره',
+    'اللقب',
+    'المونديال',
   ].map((w) => w),
 );
 /** Nouns whose complement in sport is a club (حارس مرمى ليفربول، صفوف مانشستر، لاعب برشلونة). */
 export const CLUB_CONSTRUCTS = new Set(
-  'مرمي صفوف لاعب لاعبي مدرب حارس جماهير مشجعي ضيفه مضيفه ضيف مهاجم مدافع نجم قائد رئيس اداره فريقه منافسه غريمه'.split(' '),
+  'مرمي صفوف لاعب لاعبي مدرب حارس جماهير مشجعي ضيفه مضيفه ضيف مهاجم مدافع نجم قايد رييس اداره فريقه منافسه غريمه'.split(' '),
 );
 /** Verbs of a match: a city right after one is a club (فاز برشلونة، تعادل ليون). */
 export const MATCH_VERBS = new Set(
@@ -170,7 +196,7 @@ export const NOT_GLUED = new Set(['بنوك', 'بليون', 'بليونا', 'ب�
 export const ADJECTIVE_PLACES = new Set(['مالي']);
 /** Nouns a country's name follows in a construct (حكومة مالي). */
 export const COUNTRY_CONSTRUCTS = new Set(
-  'حكومه رئيس رئيسه جيش عاصمه شعب دوله جمهوريه سلطات قوات منتخب حدود اراضي مدن سكان ولايات اقاليم مناطق شمال جنوب شرق غرب وسط سفير سفاره مواطني لاجيي امبراطوريه مملكه سلطنه استعمار احتلال غزو'.split(
+  'حكومه رييس رييسه جيش عاصمه شعب دوله جمهوريه سلطات قوات منتخب حدود اراضي مدن سكان ولايات اقاليم مناطق شمال جنوب شرق غرب وسط سفير سفاره مواطني لاجيي امبراطوريه مملكه سلطنه استعمار احتلال غزو'.split(
     ' ',
   ),
 );

@@ -527,7 +527,10 @@ export class Recognizer {
         (this.names.personVerbs.has(prevWord) || SPEECH_NOUNS.has(prevWord) || this.lexicon.isTitleWord(prevWord) || covered[k - 1] === 1);
       // حسب البيان is "according to the statement": a medium named by such a noun needs more.
       const according = MEDIA_CUES.has(prevWord) && !(ACCORDING_TO.has(prevWord) && STATEMENT_NOUNS.has(r.stem));
-      const cited = told || next?.text === 'نت' || according;
+      // A dateline's source (عمان - الراية :). A name alone in quotes is too often a word
+      // stressed or a title ("الجديد"، قصيدة "بلقيس").
+      const dateline = prev?.text === '-' && next?.text === ':' && r.prefixLength === 0;
+      const cited = told || next?.text === 'نت' || according || dateline;
       if (!cited) continue;
       const end = next?.text === 'نت' ? k + 2 : k + 1;
       out.push({ firstToken: k, endToken: end, prefixLength: r.prefixLength, type: 'organization', entry: medium, key: medium.id });

@@ -351,6 +351,11 @@ describe('media named without their kind', () => {
     // feminine verb, the paper.
     ['وذلك حسب البيان الصادر أمس', []],
     ['ذكرت البيان أن الحكومة', ['organization:البيان=Al Bayan']],
+    // A dateline's source, and a channel after فضائية.
+    ['دبي - البيان : أعلنت الحكومة', ['organization:البيان=Al Bayan']],
+    ['وقال في مقابلة عبر فضائية الجزيرة إن', ['organization:الجزيرة=Al Jazeera']],
+    // A word alone in quotes is a word stressed, or a title.
+    ['وتحدث عن "البيان" الجديد', []],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
