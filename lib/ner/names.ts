@@ -12,8 +12,13 @@ import { normalizeKey } from '../arabic/normalize';
 import { STOPWORDS } from '../arabic/stopwords';
 import type { Token } from '../arabic/tokenize';
 
-/** Words that join the parts of an Arabic name: محمد بن راشد آل مكتوم، علي بن أبي طالب، عبد العزيز، محمد ولد الغزواني. */
-const CONNECTORS = new Set(['بن', 'ابن', 'بنت', 'ال', 'عبد', 'فان', 'فون', 'ابو', 'ابي', 'ابا', 'ولد'].map(normalizeKey));
+/**
+ * Words that join the parts of a name: محمد بن راشد آل مكتوم، علي بن أبي طالب، عبد العزيز، محمد ولد
+ * الغزواني، and the particles of European names (كاترين دي ميديشي، ليوناردو دا فينشي).
+ */
+const CONNECTORS = new Set(
+  ['بن', 'ابن', 'بنت', 'ال', 'عبد', 'فان', 'فون', 'ابو', 'ابي', 'ابا', 'ولد', 'دي', 'دا', 'دو', 'ديل', 'دل'].map(normalizeKey),
+);
 
 /** Second parts of compound given names. */
 const COMPOUND_TAILS = new Set(
@@ -271,6 +276,8 @@ export class NameLexicon {
     if (word.length === 5 && word[0] === 'ا' && word[2] === 'ت') return false;
     if (word.length >= 5 && word.startsWith('است')) return false;
     if (word.length >= 5 && /(هم|ها|هما|كم)$/.test(word)) return false;
+    // A plural nisba adjective (عالميون، إسلاميون).
+    if (word.length >= 6 && word.endsWith('يون')) return false;
     // After an Arabic given name a word in ا is an accusative noun (عباس اجتماعا); after a
     // foreign one it may well be the family name (ريكاردو ديمورا).
     if (word.length >= 4 && word.endsWith('ا') && !word.startsWith('ال') && !this.foreign.has(afterGiven)) return false;

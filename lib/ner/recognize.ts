@@ -44,6 +44,7 @@ import {
   AGREEMENT_WORD,
   AMBIGUOUS_GIVEN,
   DEFINITE_NOUN,
+  type FamilyOwner,
   GIVEN,
   GIVEN_AFTER_CLITIC,
   KUNYA_WORD,
@@ -772,6 +773,9 @@ export class Recognizer {
       if (covered[j] || !nameWord(t) || t.start - (tokens[j - 1] as Token).end > 1) break;
       const w = stem(j);
       if (n.isConnector(w)) {
+        // دي لا، دو لا: a French particle pair (جان مارك دو لا سابليير) is one connector.
+        const pair = (w === 'دي' || w === 'دو') && tokens[j + 1]?.text === 'لا' && nameWord(tokens[j + 2]) && !covered[j + 1];
+        if (pair) j++;
         // A connector must be followed by a name word.
         const next = tokens[j + 1];
         if (!next || covered[j + 1] || !nameWord(next) || n.isBoundaryWord(next.text) || gluedToClitic(next.text, n)) break;
@@ -843,6 +847,8 @@ export class Recognizer {
     const out: Found[] = [];
     let families = 0;
     let next = 0;
+    const shortAt = new Map<number, Found>();
+    for (const f of found) if (f.type === 'person' && f.entry && f.endToken - f.firstToken === 1) shortAt.set(f.firstToken, f);
     for (let k = 0; k < tokens.length; k++) {
       while (next < sorted.length && (sorted[next] as Found).firstToken <= k) {
         const f = sorted[next++] as Found;
@@ -859,7 +865,18 @@ export class Recognizer {
         family.familyUntil = k + COREFERENCE_REACH;
         families++;
       }
-      if (families === 0 || covered[k]) continue;
+      if (families === 0) continue;
+      if (covered[k]) {
+        // A glossary person's one-word short form (العبادي) is the family name of someone the
+        // article has named in full (محمد العبادي): it is that person here.
+        const short = shortAt.get(k);
+        const owner = short && short.prefixLength === 0 ? this.familyOwnerAt(facts[k] as WordFacts, k) : null;
+        if (short && owner && owner.key !== short.key) {
+          short.entry = owner.entry;
+          short.key = owner.key;
+        }
+        continue;
+      }
       const word = facts[k] as WordFacts;
       if (word === NOT_A_WORD) continue;
       // Most words have no clitic reading: the word itself is the only stem to ask.
@@ -877,6 +894,11 @@ export class Recognizer {
       }
     }
     return out;
+  }
+
+  /** The person whose family name the word is, while that full name is in reach of token k. */
+  private familyOwnerAt(word: WordFacts, k: number): FamilyOwner | null {
+    return word !== NOT_A_WORD && word.familyRun === this.run && word.familyUntil >= k ? word.familyOwner : null;
   }
 
   private findMatches(tokens: readonly Token[], facts: readonly WordFacts[], barrier: (k: number) => boolean): GazetteerMatch[] {

@@ -154,6 +154,7 @@ describe('span conventions of Arabic news', () => {
     entry('gn:lyon', 'place', 'Lyon', 'ليون', { country: 'FR', placeKind: 'city' }),
     entry('bashar-al-assad', 'person', 'Bashar al-Assad', 'بشار الأسد', { country: 'SY', short: ['الأسد'] }),
     entry('gn:taif', 'place', 'Taif', 'الطائف', { country: 'SA', placeKind: 'city' }),
+    entry('haider-al-abadi', 'person', 'Haider al-Abadi', 'حيدر العبادي', { country: 'IQ', short: ['العبادي'] }),
   ]);
   const names = (text: string) => r.analyze(text).mentions.map((m) => `${m.type}:${m.text}${m.entity ? `=${m.entity.en}` : '?'}`);
 
@@ -195,6 +196,12 @@ describe('span conventions of Arabic news', () => {
     ['يعيش أسد الكونغو في الغابات، ويشبهه الأسد في الهند', []],
     ['قال بشار الأسد إن . يعيش أسد الكونغو في الغابات، ويشبهه الأسد في الهند', ['person:بشار الأسد=Bashar al-Assad']],
     ['انقرض الأسد الآسيوي', []],
+    // A short form is the person the article has named in full with that family name.
+    ['وقال العبادي إن', ['person:العبادي=Haider al-Abadi']],
+    ['قال الدكتور محمد العبادي إن البحث مستمر. وأضاف العبادي أن', ['person:محمد العبادي?', 'person:العبادي?']],
+    // The particles of European names join them.
+    ['بنت كاترين دي ميديشي القصر', ['person:كاترين دي ميديشي?']],
+    ['وقال جان مارك دو لا سابليير إن', ['person:جان مارك دو لا سابليير?']],
     // A city an agreement is named after: the bare name later is the agreement, unless a
     // preposition of place makes it the city.
     ['قال إن اتفاق الطائف باق، ولن نسمح بالانقلاب على الطائف', []],
