@@ -1007,6 +1007,8 @@ export class Recognizer {
     if (m.prefixLength > 0) return false; // وللسعودية، بالسعودية: a preposition takes the country
     if (!this.lexicon.isNationalityWord((tokens[m.firstToken] as Token).text)) return false;
     const prev = tokens[m.firstToken - 1];
+    // صحيفة "الشرق الأوسط" السعودية: the adjective of a name just closed by a quote mark.
+    if (prev && CLOSING_MARKS.has(prev.text)) return true;
     if (prev?.kind !== 'arabic' || (tokens[m.firstToken] as Token).start - prev.end > 1) return false;
     return ((facts[m.firstToken - 1] as WordFacts).flags & DEFINITE_NOUN) !== 0;
   }
@@ -1134,6 +1136,9 @@ const NOUN_REACH = 400;
 
 /** Kinds of paper a place's name follows when the paper is named after it (جريدة القدس). قناة is also a canal. */
 const PAPER_KINDS = new Set(['صحيفه', 'جريده', 'مجله', 'اذاعه']);
+
+/** Marks that close a quoted or bracketed name. */
+const CLOSING_MARKS = new Set(['"', '»']);
 
 /** Adjectives in ي of rank or scope, not of a bank's kind (البنك الأساسي، البنك المحلي). */
 const RANK_ADJECTIVES = new Set(['الاساسي', 'الرئيسي', 'المحلي', 'الحالي', 'الاصلي', 'الفعلي', 'النهائي', 'الثاني', 'الاجنبي', 'الخارجي']);

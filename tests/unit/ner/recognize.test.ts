@@ -28,6 +28,8 @@ describe('Recognizer', () => {
     expect(r.analyze('وصل الوفد إلى السعودية').mentions.map((m) => m.text)).toEqual(['السعودية']);
     expect(r.analyze('قالت الحكومة السعودية إن').mentions).toEqual([]);
     expect(r.analyze('انتشرت القوات السعودية').mentions).toEqual([]);
+    // The adjective of a name just closed by a quote mark: صحيفة «الوطن» السعودية.
+    expect(r.analyze('وقالت صحيفة «الوطن» السعودية إن').mentions).toEqual([]);
   });
 
   it('never highlights a nationality adjective as a place', () => {
