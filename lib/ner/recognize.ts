@@ -6,18 +6,15 @@
 import { type CliticReading, procliticReadings } from '../arabic/clitics';
 import { WordInterner } from '../arabic/intern';
 import { normalize, toOriginalSpan } from '../arabic/normalize';
-import { STOPWORDS } from '../arabic/stopwords';
 import { isSentenceEnd, type Token, tokenize } from '../arabic/tokenize';
 import type { EntityType, GlossaryEntry } from '../glossary/types';
 import {
-  AGREEMENTS,
   CLUB_CONSTRUCTS,
   CLUB_KINDS,
   COMPASS,
   COREFERENCE_REACH,
   EPITHETS,
   GENERIC_AFTER_HEAD,
-  KUNYA,
   MATCH_VERBS,
   MEDIA_CUES,
   MEDIA_HEADS,
@@ -43,6 +40,7 @@ import {
   DEFINITE_NOUN,
   GIVEN,
   GIVEN_AFTER_CLITIC,
+  isNationalityWord,
   KUNYA_WORD,
   MAY_END_TITLE,
   MAY_START_LONGER_NATIONALITY,
@@ -52,6 +50,9 @@ import {
   SPORTS_WORD,
   WORD_FACTS_LIMIT,
   type WordFacts,
+  type WordListTable,
+  wordFlags,
+  wordListTable,
 } from './word-facts';
 
 /** A match with its entity decided. */
@@ -83,6 +84,8 @@ export class Recognizer {
   /** The article's words are tokenized through this interner: a token's facts are `factsById[token.id]`. */
   private readonly interner = new WordInterner();
   private factsById: Array<WordFacts | undefined> = [];
+  /** The static word lists' flags of a word, one lookup (shared by recognizers of the same lexicons). */
+  private readonly wordLists: WordListTable;
   /** Counts analyses, to tell this analysis's marks on WordFacts from an earlier one's. */
   private run = 0;
 
@@ -90,7 +93,9 @@ export class Recognizer {
     private readonly gazetteer: Gazetteer,
     private readonly lexicon: Lexicon = defaultLexicon(),
     private readonly names: NameLexicon = defaultNameLexicon(),
-  ) {}
+  ) {
+    this.wordLists = wordListTable(lexicon, names);
+  }
 
   analyze(text: string): Analysis {
     const norm = normalize(text);
@@ -197,25 +202,12 @@ export class Recognizer {
   private factsOf(word: string): WordFacts {
     const known = this.wordFacts.get(word);
     if (known !== undefined) return known;
-    let f = 0;
     const readings = procliticReadings(word);
-    for (const r of readings) {
-      if (SPORTS_CUES.has(r.stem)) f |= SPORTS_WORD;
-      if (AGREEMENTS.has(r.stem)) f |= AGREEMENT_WORD;
-      if (r.stem.startsWith('ال') && !STOPWORDS.has(r.stem)) f |= DEFINITE_NOUN;
-      if (ORG_HEADS_DEFINITE.has(r.stem) || ORG_HEADS_PLACE.has(r.stem) || ORG_HEADS_ARTICLE.has(r.stem)) f |= ORG_HEAD;
-      if (r.prefix && this.names.isGiven(r.stem)) f |= GIVEN_AFTER_CLITIC;
-    }
-    if (this.names.isGiven(word)) f |= GIVEN;
-    if (this.names.isAmbiguousGiven(word)) f |= AMBIGUOUS_GIVEN;
-    if (this.lexicon.mayStartNationality(word)) f |= MAY_START_NATIONALITY;
-    if (this.lexicon.mayStartLongerNationality(word)) f |= MAY_START_LONGER_NATIONALITY;
-    if (KUNYA.has(word)) f |= KUNYA_WORD;
-    if (this.lexicon.mayEndTitle(word) || this.lexicon.isAnyNationality(word)) f |= MAY_END_TITLE;
+    // One lookup per reading in the word lists' table gives every flag (lib/ner/word-facts.ts).
     const facts: WordFacts = {
       word,
-      flags: f,
-      nationality: this.lexicon.nationalityOfWord(word),
+      flags: wordFlags(this.wordLists, word, readings),
+      nationality: isNationalityWord(this.wordLists, word) ? this.lexicon.nationalityOfWord(word) : null,
       readings,
       stems: null,
       seenRun: -1,
