@@ -77,3 +77,11 @@ function sameRange(word: string, text: string, start: number, end: number): bool
   for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
   return true;
 }
+
+/**
+ * One interner that lives as long as the module. V8 keeps an instance's hidden class only while
+ * some instance has it: when a page drops its recognizer and builds another (a glossary update),
+ * the class would die with the old one, and the tokenizer's optimized code with it (a first pass
+ * would then run unoptimized while it is compiled again). This one keeps the class alive.
+ */
+export const KEPT_INTERNER_SHAPE = new WordInterner(2);

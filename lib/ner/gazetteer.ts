@@ -356,6 +356,12 @@ export class Gazetteer {
   }
 }
 
+/**
+ * An empty gazetteer that lives as long as the module, so that the class's hidden class outlives
+ * every real one: see KEPT_INTERNER_SHAPE in lib/arabic/intern.ts.
+ */
+export const KEPT_GAZETTEER_SHAPE = new Gazetteer();
+
 /** Every Arabic form of an entry, with whether it is a full or a short form. */
 export function entryForms(entry: GlossaryEntry): Array<[string, FormKind]> {
   const forms: Array<[string, FormKind]> = [[entry.ar, 'full']];

@@ -30,7 +30,7 @@ import {
   SPORTS_CUES,
   SPORTS_SENTENCE_CUES,
 } from './cue-words';
-import { entryForms, type FormHit, formTokens, type Gazetteer, type GazetteerMatch } from './gazetteer';
+import { entryForms, type FormHit, formTokens, type Gazetteer, type GazetteerMatch, KEPT_GAZETTEER_SHAPE } from './gazetteer';
 import { defaultLexicon, type Lexicon, type Title } from './lexicon';
 import { defaultNameLexicon, type NameLexicon, nameWord, type WordSet } from './names';
 import type { Analysis, ArticleEntity, Mention, Role } from './types';
@@ -79,6 +79,8 @@ interface RoleParts {
   of?: string;
 }
 
+let keptShape: Recognizer | null | undefined;
+
 export class Recognizer {
   private readonly wordFacts = new Map<string, WordFacts>();
   /** The article's words are tokenized through this interner: a token's facts are `factsById[token.id]`. */
@@ -95,6 +97,12 @@ export class Recognizer {
     private readonly names: NameLexicon = defaultNameLexicon(),
   ) {
     this.wordLists = wordListTable(lexicon, names);
+    // An empty recognizer that lives as long as the module keeps the class's hidden class alive
+    // after a page drops its recognizer for a new one: see KEPT_INTERNER_SHAPE (lib/arabic/intern.ts).
+    if (keptShape === undefined) {
+      keptShape = null;
+      keptShape = new Recognizer(KEPT_GAZETTEER_SHAPE, lexicon, names);
+    }
   }
 
   analyze(text: string): Analysis {
