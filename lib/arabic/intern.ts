@@ -47,6 +47,18 @@ export class WordInterner {
     return id;
   }
 
+  /** The id of `word` if it was interned, else -1 (interns nothing). */
+  find(word: string): number {
+    let hash = HASH_SEED;
+    for (let i = 0; i < word.length; i++) hash = hashStep(hash, word.charCodeAt(i));
+    const mask = this.slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const at = this.slots[slot] as number;
+      if (at === 0) return -1;
+      if (this.hashes[slot] === hash && this.words[at - 1] === word) return at - 1;
+    }
+  }
+
   /** Forgets every word (ids start again from 0). */
   clear(): void {
     this.words = [];

@@ -82,7 +82,6 @@ interface RoleParts {
 let keptShape: Recognizer | null | undefined;
 
 export class Recognizer {
-  private readonly wordFacts = new Map<string, WordFacts>();
   /** The article's words are tokenized through this interner: a token's facts are `factsById[token.id]`. */
   private readonly interner = new WordInterner();
   private factsById: Array<WordFacts | undefined> = [];
@@ -108,8 +107,7 @@ export class Recognizer {
   analyze(text: string): Analysis {
     const norm = normalize(text);
     this.run++;
-    if (this.wordFacts.size >= WORD_FACTS_LIMIT || this.interner.size >= WORD_FACTS_LIMIT) {
-      this.wordFacts.clear();
+    if (this.interner.size >= WORD_FACTS_LIMIT) {
       this.interner.clear();
       this.factsById = [];
     }
@@ -207,9 +205,14 @@ export class Recognizer {
     return { mentions, entities: summarize(mentions) };
   }
 
+  /** The facts of a word the analyses have had as a token, if any (a word's facts are made only for tokens). */
+  private knownFacts(word: string): WordFacts | undefined {
+    const id = this.interner.find(word);
+    return id < 0 ? undefined : this.factsById[id];
+  }
+
+  /** The facts of a new word (a token's: kept by its interner id). */
   private factsOf(word: string): WordFacts {
-    const known = this.wordFacts.get(word);
-    if (known !== undefined) return known;
     const readings = procliticReadings(word);
     // One lookup per reading in the word lists' table gives every flag (lib/ner/word-facts.ts).
     const facts: WordFacts = {
@@ -218,6 +221,7 @@ export class Recognizer {
       nationality: isNationalityWord(this.wordLists, word) ? this.lexicon.nationalityOfWord(word) : null,
       readings,
       stems: null,
+      stemsWords: -1,
       seenRun: -1,
       familyRun: -1,
       familyOwner: null,
@@ -228,13 +232,25 @@ export class Recognizer {
       roots: [],
       rootsRevision: -1,
     };
-    this.wordFacts.set(word, facts);
     return facts;
   }
 
-  /** The facts of each of a word's clitic readings' stems (the bare word's own first). */
+  /**
+   * The facts of each of a word's clitic readings' stems (the bare word's own first), NOT_A_WORD
+   * for a stem that has none yet: only a token's facts bear marks.
+   */
   private stemsOf(f: WordFacts): WordFacts[] {
-    f.stems ??= f.readings.map((r) => (r.stem === f.word ? f : this.factsOf(r.stem)));
+    const words = this.interner.size;
+    if (f.stems === null || (f.stemsWords !== -1 && f.stemsWords !== words)) {
+      let complete = true;
+      f.stems = f.readings.map((r) => {
+        const stem = r.stem === f.word ? f : this.knownFacts(r.stem);
+        if (stem !== undefined) return stem;
+        complete = false;
+        return NOT_A_WORD;
+      });
+      f.stemsWords = complete ? -1 : words;
+    }
     return f.stems;
   }
 
@@ -625,11 +641,8 @@ export class Recognizer {
     // about rarely (a family name candidate), so the set is made on the first question.
     // (The facts loop of `analyze` stamped every word of this article with the run.)
     const run = this.run;
-    const wordFacts = this.wordFacts;
     const definite = {
-      has(word: string): boolean {
-        return word.length > 4 && wordFacts.get(word)?.seenRun === run;
-      },
+      has: (word: string): boolean => word.length > 4 && this.knownFacts(word)?.seenRun === run,
     };
     for (let k = 0; k < tokens.length; k++) {
       // Most words are no given name at all: one flag test skips them.

@@ -43,8 +43,13 @@ export interface WordFacts {
   /** The nationality the word alone is an adjective of (الروسي → Russia), or null. */
   readonly nationality: Nationality | null;
   readonly readings: readonly CliticReading[];
-  /** The facts of each reading's stem, in the same order; filled on first need. */
+  /**
+   * The facts of each reading's stem, in the same order, filled on first need: NOT_A_WORD for a
+   * stem no analysis has had as a word of its own (it has no facts, so no marks). Final once
+   * `stemsWords` is -1; else valid while the recognizer knows that many words.
+   */
   stems: WordFacts[] | null;
+  stemsWords: number;
   /** The last analysis whose text has this word (as a token of its own). */
   seenRun: number;
   /** A family name of `familyOwner` in analysis `familyRun`, up to token `familyUntil`. */
@@ -65,6 +70,7 @@ export const NOT_A_WORD: WordFacts = {
   nationality: null,
   readings: [],
   stems: [],
+  stemsWords: -1,
   seenRun: -1,
   familyRun: -1,
   familyOwner: null,
