@@ -5,7 +5,7 @@
  * (وأبخازيا → أبخازيا) and follows the trie through the next tokens. The cost per token depends on
  * the longest name (in tokens), not on how many names the glossary holds.
  */
-import { procliticReadings } from '../arabic/clitics';
+import { type CliticReading, procliticReadings } from '../arabic/clitics';
 import { normalize } from '../arabic/normalize';
 import { type Token, tokenTexts } from '../arabic/tokenize';
 import type { GlossaryEntry } from '../glossary/types';
@@ -293,16 +293,26 @@ export class Gazetteer {
   rootsOf(word: string): readonly RootReading[] {
     let readings = this.rootReadings.get(word);
     if (readings === undefined) {
-      const found: RootReading[] = [];
-      for (const r of procliticReadings(word)) {
-        const node = this.root.get(r.stem);
-        if (node) found.push({ node, prefixLength: r.prefixLength, prefix: r.prefix });
-      }
-      readings = found.length > 0 ? found : NO_READINGS;
+      readings = this.rootsAmong(procliticReadings(word));
       if (this.rootReadings.size >= READINGS_LIMIT) this.rootReadings.clear();
       this.rootReadings.set(word, readings);
     }
     return readings;
+  }
+
+  /**
+   * `rootsOf` for a word whose clitic readings the caller holds, not remembered here: for a
+   * caller that remembers the answer itself (the recognizer keeps it with its facts about the
+   * word, stamped with `revision`).
+   */
+  rootsAmong(readings: readonly CliticReading[]): readonly RootReading[] {
+    let found: RootReading[] | null = null;
+    for (let i = 0; i < readings.length; i++) {
+      const r = readings[i] as CliticReading;
+      const node = this.root.get(r.stem);
+      if (node) (found ??= []).push({ node, prefixLength: r.prefixLength, prefix: r.prefix });
+    }
+    return found ?? NO_READINGS;
   }
 
   /** Adds `hit` (shared by the entry's forms of its kind) to the form `keys`. */

@@ -826,7 +826,7 @@ export class Recognizer {
         // The word's trie entry points, kept with its facts: most words start no name at all.
         const f = facts[i] as WordFacts;
         if (f.rootsRevision !== revision) {
-          f.roots = this.gazetteer.rootsOf(f.word);
+          f.roots = this.gazetteer.rootsAmong(f.readings);
           f.rootsRevision = revision;
         }
         m = f.roots.length > 0 ? this.gazetteer.matchFrom(tokens, i, f.roots, barrier) : null;
