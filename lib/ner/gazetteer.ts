@@ -395,20 +395,27 @@ function isForeign(entry: GlossaryEntry): boolean {
  */
 export function foreignVariants(keys: readonly string[]): string[][] {
   if (!keys.some(mayVary)) return [];
-  const swaps: Array<(w: string) => string> = [
-    (w) => w.replace(/غ/g, 'ج'),
-    (w) => w.replace(/ج/g, 'غ'),
-    (w) => w.replace(/^ع/, 'ا'),
-    (w) => w.replace(/^ا(?!ل)/, 'ع'),
-  ];
-  const out = new Map<string, string[]>();
-  for (const swap of swaps) {
-    const v = keys.map(swap);
-    const k = v.join(' ');
-    if (k !== keys.join(' ')) out.set(k, v);
+  const out: string[][] = [];
+  for (const swap of SWAPS) {
+    // Every swap keeps a word's length: the variant differs from the form where a word does.
+    let changed = false;
+    const v = keys.map((w) => {
+      const x = swap(w);
+      if (x !== w) changed = true;
+      return x;
+    });
+    if (changed && !out.some((o) => sameWords(o, v))) out.push(v);
   }
-  return [...out.values()];
+  return out;
 }
+
+/** The spellings `foreignVariants` tries, one word at a time (each keeps the word's length). */
+const SWAPS: ReadonlyArray<(w: string) => string> = [
+  (w) => (w.includes('غ') ? w.replaceAll('غ', 'ج') : w),
+  (w) => (w.includes('ج') ? w.replaceAll('ج', 'غ') : w),
+  (w) => (w.charCodeAt(0) === 0x0639 ? `ا${w.slice(1)}` : w),
+  (w) => (w.charCodeAt(0) === 0x0627 && w.charCodeAt(1) !== 0x0644 ? `ع${w.slice(1)}` : w),
+];
 
 /** Whether one of the swaps of `foreignVariants` changes the word. */
 function mayVary(w: string): boolean {
