@@ -310,7 +310,9 @@ export class Gazetteer {
     for (let i = 0; i < readings.length; i++) {
       const r = readings[i] as CliticReading;
       const node = this.root.get(r.stem);
-      if (node) (found ??= []).push({ node, prefixLength: r.prefixLength, prefix: r.prefix });
+      if (node === undefined) continue;
+      found ??= [];
+      found.push({ node, prefixLength: r.prefixLength, prefix: r.prefix });
     }
     return found ?? NO_READINGS;
   }
