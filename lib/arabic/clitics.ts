@@ -54,23 +54,34 @@ export function clearProcliticCache(): void {
 
 function computeReadings(word: string): readonly CliticReading[] {
   const readings: CliticReading[] = [{ stem: word, prefixLength: 0, prefix: '' }];
-  const push = (prefix: string, stem: string, prefixLength: number) => {
-    if (stem.length >= MIN_STEM) readings.push({ stem, prefixLength, prefix });
-  };
-  const heads: string[] = [''];
-  for (const c of CONJUNCTIONS) if (word.startsWith(c)) heads.push(c);
-  for (const head of heads) {
-    const rest = word.slice(head.length);
-    if (head) push(head, rest, head.length);
-    for (const p of PREPOSITIONS) {
-      if (!rest.startsWith(p)) continue;
-      const afterP = rest.slice(1);
-      push(head + p, afterP, head.length + 1);
-      // ل + ال → لل: the stem's article lost its alef.
-      if (p === 'ل' && afterP.startsWith('ل')) push(`${head}ل`, `ا${afterP}`, head.length + 1);
-    }
+  addPrepositions(readings, word, 0);
+  // A conjunction first (و، ف), then again with a preposition after it (وب، فل …).
+  const c = word.charCodeAt(0);
+  if (c === WAW || c === FA) {
+    if (word.length - 1 >= MIN_STEM) readings.push({ stem: word.slice(1), prefixLength: 1, prefix: word.slice(0, 1) });
+    addPrepositions(readings, word, 1);
   }
   return readings;
+}
+
+const WAW = 0x0648;
+const FA = 0x0641;
+const BA = 0x0628;
+const LAM = 0x0644;
+const KAF = 0x0643;
+
+/** The readings of a preposition (ب ل ك) at `at`, after `at` letters of conjunction; ل + ال → لل too. */
+function addPrepositions(readings: CliticReading[], word: string, at: number): void {
+  const p = word.charCodeAt(at);
+  if (p !== BA && p !== LAM && p !== KAF) return;
+  const prefixLength = at + 1;
+  const prefix = word.slice(0, prefixLength);
+  if (word.length - prefixLength >= MIN_STEM) readings.push({ stem: word.slice(prefixLength), prefixLength, prefix });
+  // ل + ال → لل: the stem's article lost its alef.
+  if (p === LAM && word.charCodeAt(prefixLength) === LAM) {
+    const stem = `ا${word.slice(prefixLength)}`;
+    if (stem.length >= MIN_STEM) readings.push({ stem, prefixLength, prefix });
+  }
 }
 
 /** The definite article forms a stem may start with. */

@@ -47,6 +47,18 @@ export class WordInterner {
     return id;
   }
 
+  /** The id of `word` if it was interned, else -1 (interns nothing). */
+  find(word: string): number {
+    let hash = HASH_SEED;
+    for (let i = 0; i < word.length; i++) hash = hashStep(hash, word.charCodeAt(i));
+    const mask = this.slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const at = this.slots[slot] as number;
+      if (at === 0) return -1;
+      if (this.hashes[slot] === hash && this.words[at - 1] === word) return at - 1;
+    }
+  }
+
   /** Forgets every word (ids start again from 0). */
   clear(): void {
     this.words = [];
@@ -77,3 +89,11 @@ function sameRange(word: string, text: string, start: number, end: number): bool
   for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
   return true;
 }
+
+/**
+ * One interner that lives as long as the module. V8 keeps an instance's hidden class only while
+ * some instance has it: when a page drops its recognizer and builds another (a glossary update),
+ * the class would die with the old one, and the tokenizer's optimized code with it (a first pass
+ * would then run unoptimized while it is compiled again). This one keeps the class alive.
+ */
+export const KEPT_INTERNER_SHAPE = new WordInterner(2);

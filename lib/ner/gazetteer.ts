@@ -5,7 +5,7 @@
  * (وأبخازيا → أبخازيا) and follows the trie through the next tokens. The cost per token depends on
  * the longest name (in tokens), not on how many names the glossary holds.
  */
-import { procliticReadings } from '../arabic/clitics';
+import { type CliticReading, procliticReadings } from '../arabic/clitics';
 import { normalize } from '../arabic/normalize';
 import { type Token, tokenTexts } from '../arabic/tokenize';
 import type { GlossaryEntry } from '../glossary/types';
@@ -293,16 +293,28 @@ export class Gazetteer {
   rootsOf(word: string): readonly RootReading[] {
     let readings = this.rootReadings.get(word);
     if (readings === undefined) {
-      const found: RootReading[] = [];
-      for (const r of procliticReadings(word)) {
-        const node = this.root.get(r.stem);
-        if (node) found.push({ node, prefixLength: r.prefixLength, prefix: r.prefix });
-      }
-      readings = found.length > 0 ? found : NO_READINGS;
+      readings = this.rootsAmong(procliticReadings(word));
       if (this.rootReadings.size >= READINGS_LIMIT) this.rootReadings.clear();
       this.rootReadings.set(word, readings);
     }
     return readings;
+  }
+
+  /**
+   * `rootsOf` for a word whose clitic readings the caller holds, not remembered here: for a
+   * caller that remembers the answer itself (the recognizer keeps it with its facts about the
+   * word, stamped with `revision`).
+   */
+  rootsAmong(readings: readonly CliticReading[]): readonly RootReading[] {
+    let found: RootReading[] | null = null;
+    for (let i = 0; i < readings.length; i++) {
+      const r = readings[i] as CliticReading;
+      const node = this.root.get(r.stem);
+      if (node === undefined) continue;
+      found ??= [];
+      found.push({ node, prefixLength: r.prefixLength, prefix: r.prefix });
+    }
+    return found ?? NO_READINGS;
   }
 
   /** Adds `hit` (shared by the entry's forms of its kind) to the form `keys`. */
@@ -356,6 +368,12 @@ export class Gazetteer {
   }
 }
 
+/**
+ * An empty gazetteer that lives as long as the module, so that the class's hidden class outlives
+ * every real one: see KEPT_INTERNER_SHAPE in lib/arabic/intern.ts.
+ */
+export const KEPT_GAZETTEER_SHAPE = new Gazetteer();
+
 /** Every Arabic form of an entry, with whether it is a full or a short form. */
 export function entryForms(entry: GlossaryEntry): Array<[string, FormKind]> {
   const forms: Array<[string, FormKind]> = [[entry.ar, 'full']];
@@ -379,20 +397,27 @@ function isForeign(entry: GlossaryEntry): boolean {
  */
 export function foreignVariants(keys: readonly string[]): string[][] {
   if (!keys.some(mayVary)) return [];
-  const swaps: Array<(w: string) => string> = [
-    (w) => w.replace(/غ/g, 'ج'),
-    (w) => w.replace(/ج/g, 'غ'),
-    (w) => w.replace(/^ع/, 'ا'),
-    (w) => w.replace(/^ا(?!ل)/, 'ع'),
-  ];
-  const out = new Map<string, string[]>();
-  for (const swap of swaps) {
-    const v = keys.map(swap);
-    const k = v.join(' ');
-    if (k !== keys.join(' ')) out.set(k, v);
+  const out: string[][] = [];
+  for (const swap of SWAPS) {
+    // Every swap keeps a word's length: the variant differs from the form where a word does.
+    let changed = false;
+    const v = keys.map((w) => {
+      const x = swap(w);
+      if (x !== w) changed = true;
+      return x;
+    });
+    if (changed && !out.some((o) => sameWords(o, v))) out.push(v);
   }
-  return [...out.values()];
+  return out;
 }
+
+/** The spellings `foreignVariants` tries, one word at a time (each keeps the word's length). */
+const SWAPS: ReadonlyArray<(w: string) => string> = [
+  (w) => (w.includes('غ') ? w.replaceAll('غ', 'ج') : w),
+  (w) => (w.includes('ج') ? w.replaceAll('ج', 'غ') : w),
+  (w) => (w.charCodeAt(0) === 0x0639 ? `ا${w.slice(1)}` : w),
+  (w) => (w.charCodeAt(0) === 0x0627 && w.charCodeAt(1) !== 0x0644 ? `ع${w.slice(1)}` : w),
+];
 
 /** Whether one of the swaps of `foreignVariants` changes the word. */
 function mayVary(w: string): boolean {

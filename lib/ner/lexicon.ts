@@ -111,6 +111,25 @@ export class Lexicon {
     }
   }
 
+  /**
+   * The single words the lexicon's cheap checks ask about (`mayStartNationality`,
+   * `mayStartLongerNationality`, `titleLastWords`, `isAnyNationality`), for a table that answers
+   * them all with one lookup (lib/ner/word-facts.ts).
+   */
+  wordLists(): {
+    nationalityFirst: ReadonlySet<string>;
+    longerNationalityFirst: ReadonlySet<string>;
+    titleLast: ReadonlySet<string>;
+    nationalityWords: Iterable<string>;
+  } {
+    return {
+      nationalityFirst: this.nationalityFirstWords,
+      longerNationalityFirst: this.longerNationalityFirstWords,
+      titleLast: this.titleLastWords,
+      nationalityWords: this.nationalities.keys(),
+    };
+  }
+
   /** Whether a single word is a title or a title's construct form (رئيس، وزير، الوزير …). */
   isTitleWord(word: string): boolean {
     return this.titles.has(word) || this.constructs.has(word);

@@ -11,7 +11,6 @@ import { isSentenceEnd, type Token, tokenize } from '../arabic/tokenize';
 import type { EntityType, GlossaryEntry } from '../glossary/types';
 import {
   ADJECTIVE_PLACES,
-  AGREEMENTS,
   CLUB_CONSTRUCTS,
   CLUB_KINDS,
   COMPASS,
@@ -19,7 +18,6 @@ import {
   COUNTRY_CONSTRUCTS,
   EPITHETS,
   GENERIC_AFTER_HEAD,
-  KUNYA,
   MATCH_VERBS,
   MEDIA_CUES,
   MEDIA_HEADS,
@@ -36,7 +34,7 @@ import {
   SPORTS_CUES,
   SPORTS_SENTENCE_CUES,
 } from './cue-words';
-import { entryForms, type FormHit, formTokens, type Gazetteer, type GazetteerMatch } from './gazetteer';
+import { entryForms, type FormHit, formTokens, type Gazetteer, type GazetteerMatch, KEPT_GAZETTEER_SHAPE } from './gazetteer';
 import { defaultLexicon, type Lexicon, type Title } from './lexicon';
 import { defaultNameLexicon, type NameLexicon, nameWord, type WordSet } from './names';
 import type { Analysis, ArticleEntity, Mention, Role } from './types';
@@ -47,6 +45,7 @@ import {
   type FamilyOwner,
   GIVEN,
   GIVEN_AFTER_CLITIC,
+  isNationalityWord,
   KUNYA_WORD,
   MAY_END_TITLE,
   MAY_START_LONGER_NATIONALITY,
@@ -56,6 +55,9 @@ import {
   SPORTS_WORD,
   WORD_FACTS_LIMIT,
   type WordFacts,
+  type WordListTable,
+  wordFlags,
+  wordListTable,
 } from './word-facts';
 
 /** A match with its entity decided. */
@@ -82,11 +84,14 @@ interface RoleParts {
   of?: string;
 }
 
+let keptShape: Recognizer | null | undefined;
+
 export class Recognizer {
-  private readonly wordFacts = new Map<string, WordFacts>();
   /** The article's words are tokenized through this interner: a token's facts are `factsById[token.id]`. */
   private readonly interner = new WordInterner();
   private factsById: Array<WordFacts | undefined> = [];
+  /** The static word lists' flags of a word, one lookup (shared by recognizers of the same lexicons). */
+  private readonly wordLists: WordListTable;
   /** Counts analyses, to tell this analysis's marks on WordFacts from an earlier one's. */
   private run = 0;
 
@@ -94,13 +99,20 @@ export class Recognizer {
     private readonly gazetteer: Gazetteer,
     private readonly lexicon: Lexicon = defaultLexicon(),
     private readonly names: NameLexicon = defaultNameLexicon(),
-  ) {}
+  ) {
+    this.wordLists = wordListTable(lexicon, names);
+    // An empty recognizer that lives as long as the module keeps the class's hidden class alive
+    // after a page drops its recognizer for a new one: see KEPT_INTERNER_SHAPE (lib/arabic/intern.ts).
+    if (keptShape === undefined) {
+      keptShape = null;
+      keptShape = new Recognizer(KEPT_GAZETTEER_SHAPE, lexicon, names);
+    }
+  }
 
   analyze(text: string): Analysis {
     const norm = normalize(text);
     this.run++;
-    if (this.wordFacts.size >= WORD_FACTS_LIMIT || this.interner.size >= WORD_FACTS_LIMIT) {
-      this.wordFacts.clear();
+    if (this.interner.size >= WORD_FACTS_LIMIT) {
       this.interner.clear();
       this.factsById = [];
     }
@@ -198,30 +210,23 @@ export class Recognizer {
     return { mentions, entities: summarize(mentions) };
   }
 
+  /** The facts of a word the analyses have had as a token, if any (a word's facts are made only for tokens). */
+  private knownFacts(word: string): WordFacts | undefined {
+    const id = this.interner.find(word);
+    return id < 0 ? undefined : this.factsById[id];
+  }
+
+  /** The facts of a new word (a token's: kept by its interner id). */
   private factsOf(word: string): WordFacts {
-    const known = this.wordFacts.get(word);
-    if (known !== undefined) return known;
-    let f = 0;
     const readings = procliticReadings(word);
-    for (const r of readings) {
-      if (SPORTS_CUES.has(r.stem)) f |= SPORTS_WORD;
-      if (AGREEMENTS.has(r.stem)) f |= AGREEMENT_WORD;
-      if (r.stem.startsWith('ال') && !STOPWORDS.has(r.stem)) f |= DEFINITE_NOUN;
-      if (ORG_HEADS_DEFINITE.has(r.stem) || ORG_HEADS_PLACE.has(r.stem) || ORG_HEADS_ARTICLE.has(r.stem)) f |= ORG_HEAD;
-      if (r.prefix && this.names.isGiven(r.stem)) f |= GIVEN_AFTER_CLITIC;
-    }
-    if (this.names.isGiven(word)) f |= GIVEN;
-    if (this.names.isAmbiguousGiven(word)) f |= AMBIGUOUS_GIVEN;
-    if (this.lexicon.mayStartNationality(word)) f |= MAY_START_NATIONALITY;
-    if (this.lexicon.mayStartLongerNationality(word)) f |= MAY_START_LONGER_NATIONALITY;
-    if (KUNYA.has(word)) f |= KUNYA_WORD;
-    if (this.lexicon.mayEndTitle(word) || this.lexicon.isAnyNationality(word)) f |= MAY_END_TITLE;
+    // One lookup per reading in the word lists' table gives every flag (lib/ner/word-facts.ts).
     const facts: WordFacts = {
       word,
-      flags: f,
-      nationality: this.lexicon.nationalityOfWord(word),
+      flags: wordFlags(this.wordLists, word, readings),
+      nationality: isNationalityWord(this.wordLists, word) ? this.lexicon.nationalityOfWord(word) : null,
       readings,
       stems: null,
+      stemsWords: -1,
       seenRun: -1,
       familyRun: -1,
       familyOwner: null,
@@ -232,13 +237,25 @@ export class Recognizer {
       roots: [],
       rootsRevision: -1,
     };
-    this.wordFacts.set(word, facts);
     return facts;
   }
 
-  /** The facts of each of a word's clitic readings' stems (the bare word's own first). */
+  /**
+   * The facts of each of a word's clitic readings' stems (the bare word's own first), NOT_A_WORD
+   * for a stem that has none yet: only a token's facts bear marks.
+   */
   private stemsOf(f: WordFacts): WordFacts[] {
-    f.stems ??= f.readings.map((r) => (r.stem === f.word ? f : this.factsOf(r.stem)));
+    const words = this.interner.size;
+    if (f.stems === null || (f.stemsWords !== -1 && f.stemsWords !== words)) {
+      let complete = true;
+      f.stems = f.readings.map((r) => {
+        const stem = r.stem === f.word ? f : this.knownFacts(r.stem);
+        if (stem !== undefined) return stem;
+        complete = false;
+        return NOT_A_WORD;
+      });
+      f.stemsWords = complete ? -1 : words;
+    }
     return f.stems;
   }
 
@@ -688,11 +705,8 @@ export class Recognizer {
     // about rarely (a family name candidate), so the set is made on the first question.
     // (The facts loop of `analyze` stamped every word of this article with the run.)
     const run = this.run;
-    const wordFacts = this.wordFacts;
     const definite = {
-      has(word: string): boolean {
-        return word.length > 4 && wordFacts.get(word)?.seenRun === run;
-      },
+      has: (word: string): boolean => word.length > 4 && this.knownFacts(word)?.seenRun === run,
     };
     for (let k = 0; k < tokens.length; k++) {
       // Most words are no given name at all: one flag test skips them.
@@ -915,7 +929,7 @@ export class Recognizer {
         // The word's trie entry points, kept with its facts: most words start no name at all.
         const f = facts[i] as WordFacts;
         if (f.rootsRevision !== revision) {
-          f.roots = this.gazetteer.rootsOf(f.word);
+          f.roots = this.gazetteer.rootsAmong(f.readings);
           f.rootsRevision = revision;
         }
         m = f.roots.length > 0 ? this.gazetteer.matchFrom(tokens, i, f.roots, barrier) : null;
@@ -959,7 +973,7 @@ export class Recognizer {
     const stem = (tokens[k] as Token).text.slice(prefixLength);
     if (!stem.startsWith('ال') || stem.length < 5) return false;
     const bare = stem.slice(2);
-    if (this.wordFacts.get(bare)?.seenRun === this.run) {
+    if (this.knownFacts(bare)?.seenRun === this.run) {
       for (let j = Math.max(0, k - NOUN_REACH); j < Math.min(tokens.length, k + NOUN_REACH); j++)
         if ((tokens[j] as Token).text === bare) return true;
     }

@@ -2,9 +2,12 @@
  * What the recognizer knows of a word, once per distinct word: see docs/adr/0002-one-lookup-per-word.md.
  */
 import type { CliticReading } from '../arabic/clitics';
+import { STOPWORDS } from '../arabic/stopwords';
 import type { GlossaryEntry } from '../glossary/types';
+import { AGREEMENTS, KUNYA, ORG_HEADS_ARTICLE, ORG_HEADS_DEFINITE, ORG_HEADS_PLACE, SPORTS_CUES } from './cue-words';
 import type { RootReading } from './gazetteer';
-import type { Nationality } from './lexicon';
+import type { Lexicon, Nationality } from './lexicon';
+import type { NameLexicon } from './names';
 
 /** The person a family name stands for in an article: what a later mention takes from them. */
 export interface FamilyOwner {
@@ -40,8 +43,13 @@ export interface WordFacts {
   /** The nationality the word alone is an adjective of (الروسي → Russia), or null. */
   readonly nationality: Nationality | null;
   readonly readings: readonly CliticReading[];
-  /** The facts of each reading's stem, in the same order; filled on first need. */
+  /**
+   * The facts of each reading's stem, in the same order, filled on first need: NOT_A_WORD for a
+   * stem no analysis has had as a word of its own (it has no facts, so no marks). Final once
+   * `stemsWords` is -1; else valid while the recognizer knows that many words.
+   */
   stems: WordFacts[] | null;
+  stemsWords: number;
   /** The last analysis whose text has this word (as a token of its own). */
   seenRun: number;
   /** A family name of `familyOwner` in analysis `familyRun`, up to token `familyUntil`. */
@@ -62,6 +70,7 @@ export const NOT_A_WORD: WordFacts = {
   nationality: null,
   readings: [],
   stems: [],
+  stemsWords: -1,
   seenRun: -1,
   familyRun: -1,
   familyOwner: null,
@@ -74,3 +83,93 @@ export const NOT_A_WORD: WordFacts = {
 };
 /** Bounded: news vocabulary repeats, and a word's facts never change. */
 export const WORD_FACTS_LIMIT = 100_000;
+
+/**
+ * What a word is in the static word lists (given names, the lexicon's cheap checks, the cue words,
+ * function words), one bit per list: the flags of a new word cost one lookup per clitic reading
+ * instead of one per list and reading. Built once per pair of lexicons, as they are (it depends
+ * on no glossary).
+ */
+const IS_GIVEN = 1;
+const IS_AMBIGUOUS_GIVEN = 2;
+const STARTS_NATIONALITY = 4;
+const STARTS_LONGER_NATIONALITY = 8;
+const IS_KUNYA = 16;
+const IS_NATIONALITY = 32;
+const ENDS_TITLE = 64;
+const IS_SPORTS_CUE = 128;
+const IS_AGREEMENT = 256;
+const IS_ORG_HEAD = 512;
+const IS_STOPWORD = 1024;
+
+export type WordListTable = ReadonlyMap<string, number>;
+
+const tables = new WeakMap<Lexicon, WeakMap<NameLexicon, WordListTable>>();
+
+/** The word-list table of `lexicon` and `names`, built on first use and shared. */
+export function wordListTable(lexicon: Lexicon, names: NameLexicon): WordListTable {
+  let byNames = tables.get(lexicon);
+  if (!byNames) {
+    byNames = new WeakMap();
+    tables.set(lexicon, byNames);
+  }
+  let table = byNames.get(names);
+  if (!table) {
+    const t = new Map<string, number>();
+    const mark = (words: Iterable<string>, bit: number) => {
+      for (const w of words) t.set(w, (t.get(w) ?? 0) | bit);
+    };
+    const lists = lexicon.wordLists();
+    mark(names.given, IS_GIVEN);
+    mark(names.ambiguous, IS_AMBIGUOUS_GIVEN);
+    mark(lists.nationalityFirst, STARTS_NATIONALITY);
+    mark(lists.longerNationalityFirst, STARTS_LONGER_NATIONALITY);
+    mark(KUNYA, IS_KUNYA);
+    mark(lists.nationalityWords, IS_NATIONALITY);
+    mark(lists.titleLast, ENDS_TITLE);
+    mark(SPORTS_CUES, IS_SPORTS_CUE);
+    mark(AGREEMENTS, IS_AGREEMENT);
+    mark(ORG_HEADS_DEFINITE, IS_ORG_HEAD);
+    mark(ORG_HEADS_PLACE, IS_ORG_HEAD);
+    mark(ORG_HEADS_ARTICLE, IS_ORG_HEAD);
+    mark(STOPWORDS, IS_STOPWORD);
+    table = t;
+    byNames.set(names, table);
+  }
+  return table;
+}
+
+/** Whether the stem starts with the article ال. */
+const definite = (stem: string): boolean => stem.charCodeAt(0) === 0x0627 && stem.charCodeAt(1) === 0x0644;
+
+/**
+ * A word's flags (SPORTS_WORD …) from its clitic readings (the bare word first), one table lookup
+ * per reading. Whether the word alone is a nationality adjective is IS_NATIONALITY in `own`.
+ */
+export function wordFlags(table: WordListTable, word: string, readings: readonly CliticReading[]): number {
+  const own = table.get(word) ?? 0;
+  let f = 0;
+  if (own & IS_GIVEN) f |= GIVEN;
+  if (own & IS_AMBIGUOUS_GIVEN) f |= AMBIGUOUS_GIVEN;
+  if (own & STARTS_NATIONALITY) f |= MAY_START_NATIONALITY;
+  if (own & STARTS_LONGER_NATIONALITY) f |= MAY_START_LONGER_NATIONALITY;
+  if (own & IS_KUNYA) f |= KUNYA_WORD;
+  if (own & (IS_NATIONALITY | ENDS_TITLE)) f |= MAY_END_TITLE;
+  for (let r = 0; r < readings.length; r++) {
+    const reading = readings[r] as CliticReading;
+    const stem = reading.stem;
+    const bits = r === 0 && stem === word ? own : (table.get(stem) ?? 0);
+    if (bits & IS_SPORTS_CUE) f |= SPORTS_WORD;
+    if (bits & IS_AGREEMENT) f |= AGREEMENT_WORD;
+    if (!(bits & IS_STOPWORD) && definite(stem)) f |= DEFINITE_NOUN;
+    if (bits & IS_ORG_HEAD) f |= ORG_HEAD;
+    if (bits & IS_GIVEN && reading.prefix) f |= GIVEN_AFTER_CLITIC;
+    if (bits & ENDS_TITLE) f |= MAY_END_TITLE;
+  }
+  return f;
+}
+
+/** Whether `wordFlags`' table has the word alone as a nationality adjective (in any form). */
+export function isNationalityWord(table: WordListTable, word: string): boolean {
+  return ((table.get(word) ?? 0) & IS_NATIONALITY) !== 0;
+}

@@ -33,4 +33,35 @@ describe('procliticReadings', () => {
     expect(readings('وللبنان')).toEqual(before);
     expect(before).toEqual(['+وللبنان', 'و+للبنان', 'ول+لبنان', 'ول+البنان']);
   });
+
+  it('reads every short word of clitic letters as the first, plain implementation did', () => {
+    // The readings as first written (conjunction heads, then prepositions), to check the fast one against.
+    const reference = (word: string): string[] => {
+      const out = [`+${word}`];
+      const push = (prefix: string, stem: string) => {
+        if (stem.length >= 2) out.push(`${prefix}+${stem}`);
+      };
+      const heads = [''];
+      for (const c of ['و', 'ف']) if (word.startsWith(c)) heads.push(c);
+      for (const head of heads) {
+        const rest = word.slice(head.length);
+        if (head) push(head, rest);
+        for (const p of ['ب', 'ل', 'ك']) {
+          if (!rest.startsWith(p)) continue;
+          push(head + p, rest.slice(1));
+          if (p === 'ل' && rest.slice(1).startsWith('ل')) push(`${head}ل`, `ا${rest.slice(1)}`);
+        }
+      }
+      return out;
+    };
+    const letters = ['و', 'ف', 'ب', 'ل', 'ك', 'ا', 'م'];
+    const words: string[] = [];
+    const grow = (w: string) => {
+      if (w) words.push(w);
+      if (w.length < 5) for (const c of letters) grow(w + c);
+    };
+    grow('');
+    clearProcliticCache();
+    for (const w of words) expect(readings(w)).toEqual(reference(w));
+  });
 });

@@ -42,4 +42,15 @@ describe('WordInterner', () => {
     expect(lavrov[0]?.id).toBe(lavrov[1]?.id);
     expect(interned.find((t) => t.kind === 'punct')?.id).toBe(-1);
   });
+
+  it('finds a word it has by its text alone, and nothing for one it has not', () => {
+    const words = new WordInterner(4);
+    const text = 'قال لافروف إن لافروف';
+    const ids = tokenize(text, words).map((t) => t.id as number);
+    expect(words.find('لافروف')).toBe(ids[1]);
+    expect(words.find('قال')).toBe(ids[0]);
+    expect(words.find('لافروفا')).toBe(-1);
+    expect(words.find('')).toBe(-1);
+    expect(words.size).toBe(3);
+  });
 });

@@ -3,7 +3,7 @@ import { procliticReadings } from '../../../lib/arabic/clitics';
 import { normalize } from '../../../lib/arabic/normalize';
 import { isSentenceEnd, type Token, tokenize } from '../../../lib/arabic/tokenize';
 import type { GlossaryEntry } from '../../../lib/glossary/types';
-import { entryKeys, type FormHit, Gazetteer, type GazetteerMatch } from '../../../lib/ner/gazetteer';
+import { entryKeys, type FormHit, foreignVariants, Gazetteer, type GazetteerMatch } from '../../../lib/ner/gazetteer';
 import { entry } from '../../support/entries';
 
 const tokens = (s: string) => tokenize(normalize(s).text);
@@ -213,5 +213,40 @@ describe('Gazetteer against a trie-less reference', () => {
         );
       }
     }
+  });
+});
+
+describe('foreignVariants', () => {
+  // The spellings as regular expressions, as they were first written: the fast swaps must agree.
+  const reference = (keys: string[]): string[][] => {
+    const swaps = [
+      (w: string) => w.replace(/غ/g, 'ج'),
+      (w: string) => w.replace(/ج/g, 'غ'),
+      (w: string) => w.replace(/^ع/, 'ا'),
+      (w: string) => w.replace(/^ا(?!ل)/, 'ع'),
+    ];
+    const out = new Map<string, string[]>();
+    for (const swap of swaps) {
+      const v = keys.map(swap);
+      if (v.join(' ') !== keys.join(' ')) out.set(v.join(' '), v);
+    }
+    return [...out.values()];
+  };
+
+  it('gives the same spellings as the regular expressions', () => {
+    const cases = [
+      ['غوتيريش'],
+      ['جوتيريش'],
+      ['انان'],
+      ['عنان'],
+      ['الجزائر'],
+      ['ا'],
+      ['ع'],
+      ['غاجا', 'عبد'],
+      ['ماري', 'لوبان'],
+      ['اغ', 'جغ', 'ال'],
+      [''],
+    ];
+    for (const keys of cases) expect(foreignVariants(keys)).toEqual(reference(keys));
   });
 });
