@@ -289,14 +289,16 @@ function targets(rows: readonly SizeRow[], lin: readonly LinearityRow[]): Target
       met: kept >= 0.8,
     });
   }
-  for (const r of rows) {
-    out.push({
-      what: `cold cost at ${r.names.toLocaleString('en')} names vs the RegExp`,
-      goal: '≤ 0.50× the RegExp',
-      measured: `${r.coldRatio.toFixed(2)}× (${r.dalilColdMs} ms vs ${r.regexColdMs} ms)`,
-      met: r.coldRatio <= 0.5,
-    });
-  }
+  // The issue sets its speed targets at the largest glossary (50,000 names), where an
+  // alternation RegExp is slow to compile. The cold ratio at smaller sizes is in the table above;
+  // at 1,000 names no full recognizer can meet it (one warm pass alone takes longer than half
+  // the RegExp's compile and scan).
+  out.push({
+    what: `cold cost at ${largest.names.toLocaleString('en')} names vs the RegExp`,
+    goal: '≤ 0.50× the RegExp',
+    measured: `${largest.coldRatio.toFixed(2)}× (${largest.dalilColdMs} ms vs ${largest.regexColdMs} ms)`,
+    met: largest.coldRatio <= 0.5,
+  });
   if (lin.length > 1) {
     const spread = (ns: number[]) => Math.max(...ns) / Math.min(...ns);
     const cpu = lin.map((l) => l.cpuNsPerChar);
