@@ -301,7 +301,8 @@ export class Recognizer {
       return { ...base, firstToken: match.firstToken + 1, prefixLength: 0 };
     const tail = words[words.length - 1] as string;
     const trimmableTail =
-      (entry.type === 'organization' && this.lexicon.isNationalityWord(tail) && words.length >= 3) ||
+      // …unless the nationality is in the organization's own name (منظمة التحرير الفلسطينية).
+      (entry.type === 'organization' && this.lexicon.isNationalityWord(tail) && words.length >= 3 && !this.isOwnName(entry, words)) ||
       (entry.type === 'place' && EPITHETS.has(tail));
     if (trimmableTail && namesSame(words.slice(0, -1))) return { ...base, endToken: match.endToken - 1 };
     // A club's nisba says where it is from (النصر العماني، فالنسيا الإسباني): the name is before it.
@@ -317,6 +318,11 @@ export class Recognizer {
       return { ...base, endToken: match.endToken - 1 };
     }
     return base;
+  }
+
+  /** Whether the words are the entry's primary name (as the glossary writes it first). */
+  private isOwnName(entry: GlossaryEntry, words: readonly string[]): boolean {
+    return formTokens(entry.ar).join(' ') === words.join(' ');
   }
 
   private namesAPlace(word: string): boolean {

@@ -157,6 +157,8 @@ describe('span conventions of Arabic news', () => {
     entry('bashar-al-assad', 'person', 'Bashar al-Assad', 'بشار الأسد', { country: 'SY', short: ['الأسد'] }),
     entry('gn:taif', 'place', 'Taif', 'الطائف', { country: 'SA', placeKind: 'city' }),
     entry('haider-al-abadi', 'person', 'Haider al-Abadi', 'حيدر العبادي', { country: 'IQ', short: ['العبادي'] }),
+    entry('plo', 'organization', 'Palestine Liberation Organization', 'منظمة التحرير الفلسطينية', { aliases: ['منظمة التحرير'] }),
+    entry('hezbollah', 'organization', 'Hezbollah', 'حزب الله', { aliases: ['حزب الله اللبناني'] }),
   ]);
   const names = (text: string) => r.analyze(text).mentions.map((m) => `${m.type}:${m.text}${m.entity ? `=${m.entity.en}` : '?'}`);
 
@@ -201,6 +203,9 @@ describe('span conventions of Arabic news', () => {
     // A short form is the person the article has named in full with that family name.
     ['وقال العبادي إن', ['person:العبادي=Haider al-Abadi']],
     ['قال الدكتور محمد العبادي إن البحث مستمر. وأضاف العبادي أن', ['person:محمد العبادي?', 'person:العبادي?']],
+    // An organization's nationality is left out, unless it is part of its own name.
+    ['وقال حزب الله اللبناني إن', ['organization:حزب الله=Hezbollah']],
+    ['وقالت منظمة التحرير الفلسطينية إن', ['organization:منظمة التحرير الفلسطينية=Palestine Liberation Organization']],
     // The particles of European names join them.
     ['بنت كاترين دي ميديشي القصر', ['person:كاترين دي ميديشي?']],
     ['وقال جان مارك دو لا سابليير إن', ['person:جان مارك دو لا سابليير?']],
