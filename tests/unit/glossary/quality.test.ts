@@ -63,6 +63,13 @@ describe('the bundled glossary', () => {
     expect(bad).toEqual([]);
   });
 
+  it('writes a body "of" another as two names, not one form (مجلس الأمن التابع للأمم المتحدة)', () => {
+    // Each part is a name with its own card; one joined form would hide the second.
+    const bad: string[] = [];
+    for (const e of entries) for (const [form] of entryForms(e)) if (/ التابع[ةه]? /.test(form)) bad.push(`${e.id}: ${form}`);
+    expect(bad).toEqual([]);
+  });
+
   it('keeps forms free of vowel marks, tatweel and leading clitics', () => {
     const bad: string[] = [];
     for (const e of entries) {

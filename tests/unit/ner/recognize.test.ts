@@ -159,6 +159,8 @@ describe('span conventions of Arabic news', () => {
     entry('haider-al-abadi', 'person', 'Haider al-Abadi', 'حيدر العبادي', { country: 'IQ', short: ['العبادي'] }),
     entry('plo', 'organization', 'Palestine Liberation Organization', 'منظمة التحرير الفلسطينية', { aliases: ['منظمة التحرير'] }),
     entry('hezbollah', 'organization', 'Hezbollah', 'حزب الله', { aliases: ['حزب الله اللبناني'] }),
+    entry('un-security-council', 'organization', 'UN Security Council', 'مجلس الأمن الدولي', { aliases: ['مجلس الأمن'] }),
+    entry('united-nations', 'organization', 'United Nations', 'الأمم المتحدة'),
   ]);
   const names = (text: string) => r.analyze(text).mentions.map((m) => `${m.type}:${m.text}${m.entity ? `=${m.entity.en}` : '?'}`);
 
@@ -206,6 +208,8 @@ describe('span conventions of Arabic news', () => {
     // An organization's nationality is left out, unless it is part of its own name.
     ['وقال حزب الله اللبناني إن', ['organization:حزب الله=Hezbollah']],
     ['وقالت منظمة التحرير الفلسطينية إن', ['organization:منظمة التحرير الفلسطينية=Palestine Liberation Organization']],
+    // A body "of" the UN and the UN are two names (مجلس الأمن التابع للأمم المتحدة).
+    ['قال مجلس الأمن التابع للأمم المتحدة إن', ['organization:مجلس الأمن=UN Security Council', 'organization:لأمم المتحدة=United Nations']],
     // The particles of European names join them.
     ['بنت كاترين دي ميديشي القصر', ['person:كاترين دي ميديشي?']],
     ['وقال جان مارك دو لا سابليير إن', ['person:جان مارك دو لا سابليير?']],
