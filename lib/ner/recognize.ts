@@ -170,6 +170,7 @@ export class Recognizer {
     };
     found.push(...this.findUnknownPeople(tokens, covered, facts, written));
     found.push(...this.findLaterMentions(tokens, covered, found, facts));
+    found.push(...this.findEpithets(tokens, covered, found));
     found.sort((a, b) => a.firstToken - b.firstToken);
 
     const mentions: Mention[] = [];
@@ -916,6 +917,34 @@ export class Recognizer {
     return out;
   }
 
+  /**
+   * The epithets news gives an organization it has just named (المنظمة الدولية for the United
+   * Nations): the epithet is that organization when the nearest organization named before it,
+   * within an article's reach, is that one or one of its bodies (مجلس الأمن).
+   */
+  private findEpithets(tokens: readonly Token[], covered: Uint8Array, found: readonly Found[]): Found[] {
+    const orgs = found.filter((f) => f.type === 'organization' && f.entry).sort((a, b) => a.firstToken - b.firstToken);
+    if (orgs.length === 0) return [];
+    const out: Found[] = [];
+    let o = -1;
+    for (let k = 0; k + 1 < tokens.length; k++) {
+      while (o + 1 < orgs.length && (orgs[o + 1] as Found).endToken <= k) o++;
+      if (o < 0 || covered[k] || covered[k + 1]) continue;
+      const first = tokens[k] as Token;
+      const reading = procliticReadings(first.text).find((r) => EPITHET_HEADS.has(r.stem));
+      if (!reading) continue;
+      const family = EPITHETS_OF.get(`${reading.stem} ${(tokens[k + 1] as Token).text}`);
+      const last = orgs[o] as Found;
+      const id = last.entry?.id ?? '';
+      if (!family || k - last.endToken > COREFERENCE_REACH || !(id === family.id || id.startsWith(family.bodies))) continue;
+      const entry = this.gazetteer.get(family.id);
+      if (!entry) continue;
+      out.push({ firstToken: k, endToken: k + 2, prefixLength: reading.prefixLength, type: 'organization', entry, key: entry.id });
+      covered.fill(1, k, k + 2);
+    }
+    return out;
+  }
+
   /** The person whose family name the word is, while that full name is in reach of token k. */
   private familyOwnerAt(word: WordFacts, k: number): FamilyOwner | null {
     return word !== NOT_A_WORD && word.familyRun === this.run && word.familyUntil >= k ? word.familyOwner : null;
@@ -1156,6 +1185,15 @@ const NOUN_REACH = 400;
 
 /** Kinds of paper a place's name follows when the paper is named after it (جريدة القدس). قناة is also a canal. */
 const PAPER_KINDS = new Set(['صحيفه', 'جريده', 'مجله', 'اذاعه']);
+
+/** Epithets of an organization (normalized) and the glossary id they stand for after it is named. */
+const UN = { id: 'united-nations', bodies: 'un-' };
+const EPITHETS_OF: ReadonlyMap<string, { id: string; bodies: string }> = new Map([
+  ['المنظمه الدوليه', UN],
+  ['المنظمه الامميه', UN],
+  ['الهييه الدوليه', UN],
+]);
+const EPITHET_HEADS = new Set([...EPITHETS_OF.keys()].map((k) => k.slice(0, k.indexOf(' '))));
 
 /** Marks that close a quoted or bracketed name. */
 const CLOSING_MARKS = new Set(['"', '»']);

@@ -70,6 +70,12 @@ describe('the bundled glossary', () => {
     expect(bad).toEqual([]);
   });
 
+  it('holds the organizations the recognizer reads epithets of (المنظمة الدولية → the UN)', () => {
+    const ids = new Set(entries.map((e) => e.id));
+    expect(ids.has('united-nations')).toBe(true);
+    expect(entries.some((e) => e.id.startsWith('un-') && e.type === 'organization')).toBe(true);
+  });
+
   it('keeps forms free of vowel marks, tatweel and leading clitics', () => {
     const bad: string[] = [];
     for (const e of entries) {

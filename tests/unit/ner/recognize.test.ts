@@ -210,6 +210,12 @@ describe('span conventions of Arabic news', () => {
     ['وقالت منظمة التحرير الفلسطينية إن', ['organization:منظمة التحرير الفلسطينية=Palestine Liberation Organization']],
     // A body "of" the UN and the UN are two names (مجلس الأمن التابع للأمم المتحدة).
     ['قال مجلس الأمن التابع للأمم المتحدة إن', ['organization:مجلس الأمن=UN Security Council', 'organization:لأمم المتحدة=United Nations']],
+    // An epithet is the organization named just before it: المنظمة الدولية after the UN.
+    [
+      'دعا مجلس الأمن إلى وقف القتال، وقالت المنظمة الدولية إن',
+      ['organization:مجلس الأمن=UN Security Council', 'organization:المنظمة الدولية=United Nations'],
+    ],
+    ['وقالت المنظمة الدولية إن', []],
     // The particles of European names join them.
     ['بنت كاترين دي ميديشي القصر', ['person:كاترين دي ميديشي?']],
     ['وقال جان مارك دو لا سابليير إن', ['person:جان مارك دو لا سابليير?']],
