@@ -298,7 +298,9 @@ export class Recognizer {
     // A paper or a channel is named by what follows its kind (صحيفة الأهرام، قناة الجزيرة), and an
     // agency by the one word after وكالة (وكالة الأناضول; not وكالة الأنباء القطرية), even
     // where that name alone is a common word we do not match by itself.
-    if (entry.type === 'organization' && (MEDIA_HEADS.has(head) || (head === 'وكاله' && words.length === 2)))
+    // A club likewise is named by what follows نادي or فريق (نادي الزمالك، النادي الأهلي).
+    const clubKind = CLUB_KINDS.has(head) || (head.startsWith('ال') && CLUB_KINDS.has(head.slice(2)));
+    if (entry.type === 'organization' && (MEDIA_HEADS.has(head) || (head === 'وكاله' && words.length === 2) || (clubKind && this.isClub(entry))))
       return { ...base, firstToken: match.firstToken + 1, prefixLength: 0 };
     const tail = words[words.length - 1] as string;
     const trimmableTail =
