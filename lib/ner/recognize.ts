@@ -300,7 +300,10 @@ export class Recognizer {
     // where that name alone is a common word we do not match by itself.
     // A club likewise is named by what follows نادي or فريق (نادي الزمالك، النادي الأهلي).
     const clubKind = CLUB_KINDS.has(head) || (head.startsWith('ال') && CLUB_KINDS.has(head.slice(2)));
-    if (entry.type === 'organization' && (MEDIA_HEADS.has(head) || (head === 'وكاله' && words.length === 2) || (clubKind && this.isClub(entry))))
+    if (
+      entry.type === 'organization' &&
+      (MEDIA_HEADS.has(head) || (head === 'وكاله' && words.length === 2) || (clubKind && this.isClub(entry)))
+    )
       return { ...base, firstToken: match.firstToken + 1, prefixLength: 0 };
     const tail = words[words.length - 1] as string;
     const trimmableTail =
@@ -376,9 +379,13 @@ export class Recognizer {
         f.firstToken - since <= COREFERENCE_REACH &&
         cues[sentenceOf[f.firstToken] as number]! > 0 &&
         !this.whereItIs(tokens, f);
-      if (!again && !bracketedCountry(f) && !(sporty(f.firstToken) && this.playsAMatch(tokens, f))) continue;
+      // A town a club is named after (السد، أم صلال، برشلونة), in a sentence about sport and not
+      // after a preposition of place, is the club.
+      const name = formTokens(city.ar).join(' ');
+      const clubTown = sporty(f.firstToken) && !this.whereItIs(tokens, f) && this.clubNamed(name, countries) !== undefined;
+      if (!again && !clubTown && !bracketedCountry(f) && !(sporty(f.firstToken) && this.playsAMatch(tokens, f))) continue;
       played.set(city.id, f.firstToken);
-      const club = this.clubNamed(formTokens(city.ar).join(' '), countries) ?? null;
+      const club = this.clubNamed(name, countries) ?? null;
       f.type = 'organization';
       f.key = club ? club.id : `club:${city.id}`;
       f.entry = club;
@@ -992,7 +999,12 @@ export class Recognizer {
    */
   private cliticTooRisky(m: GazetteerMatch, tokens: readonly Token[]): boolean {
     if (m.prefixLength === 0 || m.endToken - m.firstToken !== 1) return false;
-    return m.prefix.endsWith('ك') || NOT_GLUED.has((tokens[m.firstToken] as Token).text);
+    // A word that is a given name whole (فاطمة) is the name, not ف + a place (أطمة).
+    return (
+      m.prefix.endsWith('ك') ||
+      NOT_GLUED.has((tokens[m.firstToken] as Token).text) ||
+      this.names.isGiven((tokens[m.firstToken] as Token).text)
+    );
   }
 
   /**

@@ -156,6 +156,7 @@ describe('span conventions of Arabic news', () => {
     entry('gn:lyon', 'place', 'Lyon', 'ليون', { country: 'FR', placeKind: 'city' }),
     entry('bashar-al-assad', 'person', 'Bashar al-Assad', 'بشار الأسد', { country: 'SY', short: ['الأسد'] }),
     entry('gn:taif', 'place', 'Taif', 'الطائف', { country: 'SA', placeKind: 'city' }),
+    entry('ar-atmeh-sy', 'place', 'Atmeh', 'أطمة', { country: 'SY', placeKind: 'city' }),
     entry('haider-al-abadi', 'person', 'Haider al-Abadi', 'حيدر العبادي', { country: 'IQ', short: ['العبادي'] }),
     entry('plo', 'organization', 'Palestine Liberation Organization', 'منظمة التحرير الفلسطينية', { aliases: ['منظمة التحرير'] }),
     entry('hezbollah', 'organization', 'Hezbollah', 'حزب الله', { aliases: ['حزب الله اللبناني'] }),
@@ -196,6 +197,9 @@ describe('span conventions of Arabic news', () => {
     // Words that look like a clitic and a place: "banks", "billion".
     ['أودعها في بنوك سويسرية', []],
     ['بلغت الصفقة بليون دولار', []],
+    // A word that is a given name whole is the name, not a clitic and a place (فاطمة ≠ ف + أطمة).
+    ['تزوج ابنته فاطمة', []],
+    ['وصلوا إلى أطمة', ['place:أطمة=Atmeh']],
     // A short form that is a definite noun is the noun where the article writes it bare, or
     // before a nationality adjective: "the lion".
     ['وقال الأسد إن', ['person:الأسد=Bashar al-Assad']],
@@ -325,6 +329,13 @@ describe('clubs in sport', () => {
       'organization:برشلونة=FC Barcelona',
       'place:برشلونة=Barcelona',
     ]);
+  });
+
+  it('reads a town a club is named after as the club in a sentence about sport, but not after في', () => {
+    expect(names('وخسر المنتخب المباراة بهدفين في الدوري، بينما ينتظر برشلونة مباراة الكأس')).toEqual([
+      'organization:برشلونة=FC Barcelona',
+    ]);
+    expect(names('وخسر المنتخب المباراة بهدفين في الدوري الذي يقام في برشلونة')).toEqual(['place:برشلونة=Barcelona']);
   });
 
   it("reads a place followed by its own country's nisba as a club, in sport", () => {
