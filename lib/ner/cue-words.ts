@@ -185,9 +185,9 @@ export const COREFERENCE_REACH = 1500;
 export const COMPASS = new Set(['جنوب', 'شمال', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي']);
 /**
  * Whole words that look like a clitic and a place but are words of their own: بنوك "banks" (not
- * ب + Nuuk), بليون "billion" (not ب + Lyon).
+ * ب + Nuuk), بليون "billion" (not ب + Lyon), لجأوا "they took refuge" (not ل + Java).
  */
-export const NOT_GLUED = new Set(['بنوك', 'بليون', 'بليونا', 'بلايين']);
+export const NOT_GLUED = new Set(['بنوك', 'بليون', 'بليونا', 'بلايين', 'لجاوا']);
 /**
  * Places whose name is also a common adjective (مالي "financial"): after an indefinite noun
  * (دعم مالي، فائض مالي) the word is the adjective, unless that noun is one a country's name

@@ -1124,6 +1124,17 @@ export class Recognizer {
           }
         }
       }
+      // After a foreign given name, a one-word place other than a country or a capital is the
+      // person's family name (لويس أراغون، جوستين هينان).
+      if (
+        best.type === 'place' &&
+        best.placeKind !== 'country' &&
+        best.placeKind !== 'capital' &&
+        match.prefixLength === 0 &&
+        match.endToken - match.firstToken === 1 &&
+        this.names.foreign.has(tokens[match.firstToken - 1]?.text ?? '')
+      )
+        return;
       // دولة + a city is a political order named after it (دولة الطائف), not the city.
       if (
         best.type === 'place' &&

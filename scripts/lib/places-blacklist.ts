@@ -75,6 +75,8 @@ export const COMMON_WORD_FORMS: Readonly<Record<string, CommonWordForm>> = {
   كانو: { reason: 'Kano: كانوا "they were", as often written without its final alef', instead: 'مدينة كانو' },
   بورصة: { reason: 'Bursa: "stock exchange"', instead: 'مدينة بورصة' },
   فينة: { reason: 'Vinh: "a while" (بين الفينة والأخرى)' },
+  خفي: { reason: 'Hefei: "hidden"', instead: 'مدينة خفي' },
+  قيصرية: { reason: 'Kayseri: "Caesarean" (ولادة قيصرية)', instead: 'مدينة قيصرية' },
 };
 
 const entries = Object.entries(COMMON_WORD_FORMS).map(([form, v]) => [normalizeKey(form), v] as const);

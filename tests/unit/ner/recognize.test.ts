@@ -157,6 +157,7 @@ describe('span conventions of Arabic news', () => {
     entry('bashar-al-assad', 'person', 'Bashar al-Assad', 'بشار الأسد', { country: 'SY', short: ['الأسد'] }),
     entry('gn:taif', 'place', 'Taif', 'الطائف', { country: 'SA', placeKind: 'city' }),
     entry('ar-atmeh-sy', 'place', 'Atmeh', 'أطمة', { country: 'SY', placeKind: 'city' }),
+    entry('w-aragon-es', 'place', 'Aragon', 'أراغون', { country: 'ES', placeKind: 'province' }),
     entry('haider-al-abadi', 'person', 'Haider al-Abadi', 'حيدر العبادي', { country: 'IQ', short: ['العبادي'] }),
     entry('plo', 'organization', 'Palestine Liberation Organization', 'منظمة التحرير الفلسطينية', { aliases: ['منظمة التحرير'] }),
     entry('hezbollah', 'organization', 'Hezbollah', 'حزب الله', { aliases: ['حزب الله اللبناني'] }),
@@ -197,6 +198,8 @@ describe('span conventions of Arabic news', () => {
     // Words that look like a clitic and a place: "banks", "billion".
     ['أودعها في بنوك سويسرية', []],
     ['بلغت الصفقة بليون دولار', []],
+    // After a foreign given name, a one-word place that is no country is a family name.
+    ['كتب الشاعر لويس أراغون', ['person:لويس أراغون?']],
     // A word that is a given name whole is the name, not a clitic and a place (فاطمة ≠ ف + أطمة).
     ['تزوج ابنته فاطمة', []],
     ['وصلوا إلى أطمة', ['place:أطمة=Atmeh']],
