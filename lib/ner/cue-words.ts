@@ -93,7 +93,7 @@ export const ORG_HEADS_DEFINITE = new Set(['حزب', 'منظمه', 'جمعيه',
 export const ORG_HEADS_PLACE = new Set(['جامعه', 'بنك', 'مصرف', 'بورصه']);
 /** A bank named by a definite word (البنك التجاري، المصرف العربي) is that bank; the central bank is any country's. */
 export const ORG_HEADS_ARTICLE = new Set(['البنك', 'المصرف']);
-export const GENERIC_AFTER_HEAD = new Set(['المركزي']);
+export const GENERIC_AFTER_HEAD = new Set(['المركزي', 'المعارضه', 'الحاكم', 'الحاكمه', 'الاغلبيه', 'الاقليه']);
 /** Words of sport: two in one sentence make its cities clubs. */
 export const SPORTS_CUES = new Set(
   [
@@ -187,6 +187,8 @@ export const COMPASS = new Set(['جنوب', 'شمال', 'شرق', 'غرب', 'و�
  * Whole words that look like a clitic and a place but are words of their own: بنوك "banks" (not
  * ب + Nuuk), بليون "billion" (not ب + Lyon), لجأوا "they took refuge" (not ل + Java).
  */
+/** Prayers named after the time of day: صلاة المغرب is the sunset prayer, not Morocco. */
+export const PRAYER_WORDS = new Set(['صلاه', 'اذان', 'صلاتي', 'وقت', 'موعد']);
 export const NOT_GLUED = new Set(['بنوك', 'بليون', 'بليونا', 'بلايين', 'لجاوا']);
 /**
  * Places whose name is also a common adjective (مالي "financial"): after an indefinite noun

@@ -276,6 +276,8 @@ export class NameLexicon {
     if (word.length === 5 && word[0] === 'ا' && word[2] === 'ت') return false;
     if (word.length >= 5 && word.startsWith('است')) return false;
     if (word.length >= 5 && /(هم|ها|هما|كم)$/.test(word)) return false;
+    // A participle of form V or VI (مترابط، متعاون); family names in مت end in ي (متولي).
+    if (word.length >= 5 && word.startsWith('مت') && !word.endsWith('ي')) return false;
     // A plural nisba adjective (عالميون، إسلاميون).
     if (word.length >= 6 && word.endsWith('يون')) return false;
     // After an Arabic given name a word in ا is an accusative noun (عباس اجتماعا); after a

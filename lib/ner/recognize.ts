@@ -30,6 +30,7 @@ import {
   PERSON_TITLE_HEADS,
   PLACE_ADJECTIVE,
   PLACE_HEADS,
+  PRAYER_WORDS,
   SPEECH_NOUNS,
   SPORTS_CUES,
   SPORTS_SENTENCE_CUES,
@@ -1032,6 +1033,9 @@ export class Recognizer {
 
   /** مالي after an indefinite noun (دعم مالي) is "financial", not Mali: see ADJECTIVE_PLACES. */
   private isAdjective(m: GazetteerMatch, tokens: readonly Token[]): boolean {
+    // صلاة المغرب is the sunset prayer.
+    if (m.prefixLength === 0 && (tokens[m.firstToken] as Token).text === 'المغرب' && PRAYER_WORDS.has(tokens[m.firstToken - 1]?.text ?? ''))
+      return true;
     if (m.prefixLength > 0 || m.endToken - m.firstToken !== 1 || !ADJECTIVE_PLACES.has((tokens[m.firstToken] as Token).text)) return false;
     const prev = tokens[m.firstToken - 1];
     if (prev?.kind !== 'arabic') return false;

@@ -158,6 +158,7 @@ describe('span conventions of Arabic news', () => {
     entry('gn:taif', 'place', 'Taif', 'الطائف', { country: 'SA', placeKind: 'city' }),
     entry('ar-atmeh-sy', 'place', 'Atmeh', 'أطمة', { country: 'SY', placeKind: 'city' }),
     entry('w-aragon-es', 'place', 'Aragon', 'أراغون', { country: 'ES', placeKind: 'province' }),
+    entry('iso:MA', 'place', 'Morocco', 'المغرب', { country: 'MA', placeKind: 'country' }),
     entry('haider-al-abadi', 'person', 'Haider al-Abadi', 'حيدر العبادي', { country: 'IQ', short: ['العبادي'] }),
     entry('plo', 'organization', 'Palestine Liberation Organization', 'منظمة التحرير الفلسطينية', { aliases: ['منظمة التحرير'] }),
     entry('hezbollah', 'organization', 'Hezbollah', 'حزب الله', { aliases: ['حزب الله اللبناني'] }),
@@ -198,6 +199,8 @@ describe('span conventions of Arabic news', () => {
     // Words that look like a clitic and a place: "banks", "billion".
     ['أودعها في بنوك سويسرية', []],
     ['بلغت الصفقة بليون دولار', []],
+    // صلاة المغرب is the sunset prayer.
+    ['أدى صلاة المغرب في المسجد', []],
     // After a foreign given name, a one-word place that is no country is a family name.
     ['كتب الشاعر لويس أراغون', ['person:لويس أراغون?']],
     // A word that is a given name whole is the name, not a clitic and a place (فاطمة ≠ ف + أطمة).
@@ -248,6 +251,7 @@ describe('span conventions of Arabic news', () => {
     ['وكان يوسف ولد لأسرة فقيرة', []],
     ['ظل إسماعيل يعيش هناك', []],
     ['أعلن حمدان الإجراءات الجديدة', []],
+    ['كان دفاع سالم مسعود مترابط ومنسجم', []],
     // A verbal noun or a plural, behind ب/ل or with ال, is no family name.
     ['وطالب طوماس بتأجير المنزل', []],
     ['وقال جوزيه لإيقاف اللاعب', []],
