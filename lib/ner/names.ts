@@ -239,8 +239,8 @@ export class NameLexicon {
    * Given names that are common words only once ى is folded into ي (يحيى / يحيي "revives",
    * سلمى / سلمي "peaceful", ليلى / ليلي "nightly"): written with ى, they are the name.
    */
-  isGivenAsWritten(word: string, written: string): boolean {
-    return FOLDED_ONTO_WORDS.has(word) && /\u0649[\u064b-\u065f]*$/.test(written);
+  isGivenAsWritten(word: string, written: () => string): boolean {
+    return FOLDED_ONTO_WORDS.has(word) && /\u0649[\u064b-\u065f]*$/.test(written());
   }
 
   isAmbiguousGiven(word: string): boolean {

@@ -171,7 +171,7 @@ export class Recognizer {
     };
     found.push(...this.findUnknownPeople(tokens, covered, facts, written));
     found.push(...this.findLaterMentions(tokens, covered, found, facts));
-    found.push(...this.findEpithets(tokens, covered, found));
+    found.push(...this.findEpithets(tokens, covered, found, facts));
     found.sort((a, b) => a.firstToken - b.firstToken);
 
     const mentions: Mention[] = [];
@@ -382,11 +382,11 @@ export class Recognizer {
         !this.whereItIs(tokens, f);
       // A town a club is named after (السد، أم صلال، برشلونة), in a sentence about sport and not
       // after a preposition of place, is the club.
-      const name = formTokens(city.ar).join(' ');
-      const clubTown = sporty(f.firstToken) && !this.whereItIs(tokens, f) && this.clubNamed(name, countries) !== undefined;
-      if (!again && !clubTown && !bracketedCountry(f) && !(sporty(f.firstToken) && this.playsAMatch(tokens, f))) continue;
+      const name = () => formTokens(city.ar).join(' ');
+      const clubTown = () => sporty(f.firstToken) && !this.whereItIs(tokens, f) && this.clubNamed(name(), countries) !== undefined;
+      if (!again && !bracketedCountry(f) && !(sporty(f.firstToken) && this.playsAMatch(tokens, f)) && !clubTown()) continue;
       played.set(city.id, f.firstToken);
-      const club = this.clubNamed(name, countries) ?? null;
+      const club = this.clubNamed(name(), countries) ?? null;
       f.type = 'organization';
       f.key = club ? club.id : `club:${city.id}`;
       f.entry = club;
@@ -747,7 +747,7 @@ export class Recognizer {
       // A kunya (أبو مازن، أبو بكر البغدادي): أبو + a given name starts a name.
       const kunya = (f.flags & KUNYA_WORD) !== 0 && this.names.isGiven((tokens[k + 1] as Token | undefined)?.text ?? '') && !covered[k + 1];
       // يحيى written with its alif maqsura is the name, not the verb يحيي it folds onto.
-      if (!isGiven && prefixLength === 0 && this.names.isGivenAsWritten(word, written(k))) isGiven = true;
+      if (!isGiven && prefixLength === 0 && this.names.isGivenAsWritten(word, () => written(k))) isGiven = true;
       // The title is only asked about for ambiguous given names: most words are neither.
       if (!isGiven && !kunya && !(this.names.isAmbiguousGiven(word) && this.afterTitle(tokens, k, facts))) continue;
       // Foreign names take no tanwin: نوعاً is "a kind", not the name Noa.
@@ -932,16 +932,18 @@ export class Recognizer {
    * Nations): the epithet is that organization when the nearest organization named before it,
    * within an article's reach, is that one or one of its bodies (مجلس الأمن).
    */
-  private findEpithets(tokens: readonly Token[], covered: Uint8Array, found: readonly Found[]): Found[] {
+  private findEpithets(tokens: readonly Token[], covered: Uint8Array, found: readonly Found[], facts: readonly WordFacts[]): Found[] {
     const orgs = found.filter((f) => f.type === 'organization' && f.entry).sort((a, b) => a.firstToken - b.firstToken);
-    if (orgs.length === 0) return [];
+    // Most articles name no organization an epithet stands for: nothing to read.
+    const named = (f: Found) => [...EPITHETS_OF.values()].some((e) => f.entry?.id === e.id || f.entry?.id.startsWith(e.bodies));
+    if (!orgs.some(named)) return [];
     const out: Found[] = [];
     let o = -1;
     for (let k = 0; k + 1 < tokens.length; k++) {
       while (o + 1 < orgs.length && (orgs[o + 1] as Found).endToken <= k) o++;
-      if (o < 0 || covered[k] || covered[k + 1]) continue;
-      const first = tokens[k] as Token;
-      const reading = procliticReadings(first.text).find((r) => EPITHET_HEADS.has(r.stem));
+      // The second word is asked first: it is one of a handful (الدولية), the first has clitics.
+      if (o < 0 || covered[k] || covered[k + 1] || !EPITHET_TAILS.has((tokens[k + 1] as Token).text)) continue;
+      const reading = (facts[k] as WordFacts).readings.find((r) => EPITHET_HEADS.has(r.stem));
       if (!reading) continue;
       const family = EPITHETS_OF.get(`${reading.stem} ${(tokens[k + 1] as Token).text}`);
       const last = orgs[o] as Found;
@@ -1223,6 +1225,7 @@ const EPITHETS_OF: ReadonlyMap<string, { id: string; bodies: string }> = new Map
   ['الهييه الدوليه', UN],
 ]);
 const EPITHET_HEADS = new Set([...EPITHETS_OF.keys()].map((k) => k.slice(0, k.indexOf(' '))));
+const EPITHET_TAILS = new Set([...EPITHETS_OF.keys()].map((k) => k.slice(k.indexOf(' ') + 1)));
 
 /** Marks that close a quoted or bracketed name. */
 const CLOSING_MARKS = new Set(['"', '»']);
