@@ -116,7 +116,7 @@ const NOT_NAMES = new Set(
 
 /**
  * Whether a word has the shape of a verbal noun or a plural, bare, definite or behind ب/ل/ك:
- * تأجير، لإيقاف، التعاون، التقدم، باتصالين، غطاء، العائدين. Family names rarely take these
+ * تأجير، لإيقاف، التعاون، التقدم، باتصالين، غطاء. Family names rarely take these
  * patterns; the given names that do (إسحاق، تيسير) are asked about before this. Foreign family
  * names may take them bare (جيما أرياس): `bareToo` false asks only about ال and ب/ل/ك words.
  */
@@ -139,10 +139,9 @@ export function commonNounShape(word: string, bareToo = true): boolean {
   // The dual or plural of a verbal noun (اتصالين، تحقيقات).
   const base = s.length >= 7 && /(ين|ات|ون)$/.test(s) ? s.slice(0, -2) : s;
   if (verbalNoun(base, definite, glued)) return true;
-  // A noun in اء (غطاء، لقاء، رؤساء).
-  if (s.length >= 4 && s.endsWith('اء')) return true;
-  // A definite sound plural (العائدين، المشاركون).
-  return definite && s.length >= 6 && /(ين|ون)$/.test(s);
+  // A noun in اء (غطاء، لقاء، رؤساء). (A definite plural in ين is not one of these: family
+  // names take that shape too, المبيضين.)
+  return s.length >= 4 && s.endsWith('اء');
 }
 
 function verbalNoun(s: string, definite: boolean, glued: boolean): boolean {

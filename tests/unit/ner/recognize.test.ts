@@ -256,7 +256,7 @@ describe('span conventions of Arabic news', () => {
     ['وطالب طوماس بتأجير المنزل', []],
     ['وقال جوزيه لإيقاف اللاعب', []],
     ['وأكد هنري التقدم في المفاوضات', []],
-    ['وعاد مسعود العائدين', []],
+    ['وقال المتحدث مهند المبيضين إن', ['person:مهند المبيضين?']],
     // … but a foreign family name may have the shape bare.
     ['وقالت جيما أرياس إن', ['person:جيما أرياس?']],
     // A preposition with a pronoun, and the start of a title, end a name.
