@@ -727,7 +727,24 @@ export class Recognizer {
     };
     for (let k = 0; k < tokens.length; k++) {
       // Most words are no given name at all: one flag test skips them.
-      if (covered[k] || !((facts[k] as WordFacts).flags & (GIVEN | AMBIGUOUS_GIVEN | GIVEN_AFTER_CLITIC | KUNYA_WORD))) continue;
+      if (covered[k]) continue;
+      if (!((facts[k] as WordFacts).flags & (GIVEN | AMBIGUOUS_GIVEN | GIVEN_AFTER_CLITIC | KUNYA_WORD))) {
+        // وقال نتشيرفان البارزاني إن: between a verb of speech and what was said, an unknown
+        // word and a definite nisba are a name (an indefinite noun takes no definite adjective).
+        if (this.unknownSpeaker(tokens, k, covered, facts)) {
+          out.push({
+            firstToken: k,
+            endToken: k + 2,
+            prefixLength: 0,
+            type: 'person',
+            entry: null,
+            key: `new:${(tokens[k] as Token).text} ${(tokens[k + 1] as Token).text}`,
+          });
+          covered.fill(1, k, k + 2);
+          k++;
+        }
+        continue;
+      }
       const t = tokens[k] as Token;
       if (!nameWord(t)) continue;
       // The first word: a given name we know (maybe behind a clitic: ومحمد، لأحمد), or an
@@ -749,7 +766,16 @@ export class Recognizer {
       // يحيى written with its alif maqsura is the name, not the verb يحيي it folds onto.
       if (!isGiven && prefixLength === 0 && this.names.isGivenAsWritten(word, () => written(k))) isGiven = true;
       // The title is only asked about for ambiguous given names: most words are neither.
-      if (!isGiven && !kunya && !(this.names.isAmbiguousGiven(word) && this.afterTitle(tokens, k, facts))) continue;
+      // Between a verb of speech and what was said (وقال سعيد راتب إن), an ambiguous given name
+      // starts a name too: checked below, once the name's end is known.
+      const spoken =
+        !isGiven &&
+        !kunya &&
+        prefixLength === 0 &&
+        this.names.isAmbiguousGiven(word) &&
+        !this.lexicon.isTitleWord(word) &&
+        this.afterSpeechVerb(tokens, k);
+      if (!isGiven && !kunya && !spoken && !(this.names.isAmbiguousGiven(word) && this.afterTitle(tokens, k, facts))) continue;
       // Foreign names take no tanwin: نوعاً is "a kind", not the name Noa.
       if (this.names.foreign.has(word) && written(k).includes('\u064b')) continue;
       // A given name behind و، ف or ل runs on like a bare one (ومحمد عبد المنصف); behind ب or ك
@@ -757,9 +783,10 @@ export class Recognizer {
       // After a lone given name, و + a given name is a list of given names (أحمد ومحمود الوفد).
       const listed = prefixLength > 0 && k > 0 && !covered[k - 1] && ((facts[k - 1] as WordFacts).flags & GIVEN) !== 0;
       const startsGiven = isGiven && (prefixLength === 0 || (/^(و|ف|ل|ول|فل)$/.test(t.text.slice(0, prefixLength)) && !listed));
-      const end = this.extendName(tokens, k, covered, definite, written, startsGiven);
+      const end = this.extendName(tokens, k, covered, definite, written, startsGiven || spoken);
       // A lone given name is too often a word or a partial mention: a name needs two words.
       if (end - k < 2) continue;
+      if (spoken && !SAID.has(tokens[end]?.text ?? '') && !this.afterTitle(tokens, k, facts)) continue;
       const name = tokens
         .slice(k, end)
         .map((x, i) => (i === 0 ? word : x.text))
@@ -769,6 +796,30 @@ export class Recognizer {
       k = end - 1;
     }
     return out;
+  }
+
+  /** An unknown word and a definite nisba between a verb of speech and what was said. */
+  private unknownSpeaker(tokens: readonly Token[], k: number, covered: Uint8Array, facts: readonly WordFacts[]): boolean {
+    const first = tokens[k] as Token;
+    const second = tokens[k + 1];
+    if (!second || covered[k + 1] || !SAID.has(tokens[k + 2]?.text ?? '') || !this.afterSpeechVerb(tokens, k)) return false;
+    if (
+      !nameWord(first) ||
+      first.text.length < 3 ||
+      first.text.startsWith('ال') ||
+      (facts[k] as WordFacts).flags & (MAY_END_TITLE | MAY_START_NATIONALITY)
+    )
+      return false;
+    if (this.names.isBoundaryWord(first.text) || this.lexicon.isTitleWord(first.text) || /(ه|ات|ون|ين)$/.test(first.text)) return false;
+    const w = second.text;
+    return second.kind === 'arabic' && w.startsWith('ال') && w.endsWith('ي') && w.length > 4 && !this.lexicon.isAnyNationality(w);
+  }
+
+  /** Whether a verb of speech (قال، وأكد) comes right before token k. */
+  private afterSpeechVerb(tokens: readonly Token[], k: number): boolean {
+    const prev = tokens[k - 1];
+    if (prev?.kind !== 'arabic') return false;
+    return SPEECH_VERBS.has(prev.text) || (prev.text.startsWith('و') && SPEECH_VERBS.has(prev.text.slice(1)));
   }
 
   /** Whether a title phrase (optionally with a nationality) ends right before token k. */
@@ -1226,6 +1277,12 @@ const EPITHETS_OF: ReadonlyMap<string, { id: string; bodies: string }> = new Map
 ]);
 const EPITHET_HEADS = new Set([...EPITHETS_OF.keys()].map((k) => k.slice(0, k.indexOf(' '))));
 const EPITHET_TAILS = new Set([...EPITHETS_OF.keys()].map((k) => k.slice(k.indexOf(' ') + 1)));
+
+/** Verbs of speech whose subject a name is (قال سعيد راتب إن), and the words that open what was said. */
+const SPEECH_VERBS = new Set(
+  'قال قالت صرح صرحت اكد اكدت اضاف اضافت اوضح اوضحت اشار اشارت اعلن اعلنت ذكر ذكرت تابع تابعت لفت لفتت يقول تقول'.split(' '),
+);
+const SAID = new Set(['ان', 'انه', 'انها', ':', 'في']);
 
 /** Marks that close a quoted or bracketed name. */
 const CLOSING_MARKS = new Set(['"', '»']);

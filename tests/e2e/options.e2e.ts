@@ -276,7 +276,9 @@ for (const kind of KINDS) {
       await waitForText(page, '[data-testid="import-done"]', 'Imported 2 entries.', 20000);
       expect((await message<SearchReply>(page, { type: 'glossary:search', query: 'Rankous' })).total).toBe(1);
       expect((await message<SearchReply>(page, { type: 'glossary:search', query: 'Qara' })).entries.map((e) => e.en)).toContain('Qara');
-      expect((await message<SearchReply>(page, { type: 'glossary:search', query: 'Nabk' })).total).toBe(0);
+      // The bad row (Nabk) was left out: the reader has no entry of that name (the bundled glossary may).
+      const nabk = await message<SearchReply>(page, { type: 'glossary:search', query: 'Nabk' });
+      expect(nabk.entries.filter((e) => e.source === 'user')).toEqual([]);
     });
 
     it('says a Windows-1256 file is not UTF-8, and keeps a hostile file’s markup as text', async () => {

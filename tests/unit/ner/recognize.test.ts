@@ -252,6 +252,13 @@ describe('span conventions of Arabic news', () => {
     ['ظل إسماعيل يعيش هناك', []],
     ['أعلن حمدان الإجراءات الجديدة', []],
     ['كان دفاع سالم مسعود مترابط ومنسجم', []],
+    // Between a verb of speech and what was said, an ambiguous given name starts a name, and an
+    // unknown word with a definite nisba is one.
+    ['وقال سعيد راتب إن الوضع هادئ', ['person:سعيد راتب?']],
+    ['حصل سعيد راتب على جائزة', []],
+    ['وقال أبو عبد الله إن', ['person:أبو عبد الله?']],
+    ['وقال نتشيرفان البارزاني إن', ['person:نتشيرفان البارزاني?']],
+    ['وقال مسؤول عسكري إن', []],
     // A verbal noun or a plural, behind ب/ل or with ال, is no family name.
     ['وطالب طوماس بتأجير المنزل', []],
     ['وقال جوزيه لإيقاف اللاعب', []],
