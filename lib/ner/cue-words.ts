@@ -202,3 +202,17 @@ export const COUNTRY_CONSTRUCTS = new Set(
     ' ',
   ),
 );
+/** Verbs of speech whose subject a name is (قال سعيد راتب إن), and the words that open what was said. */
+export const SPEECH_VERBS = new Set(
+  'قال قالت صرح صرحت اكد اكدت اضاف اضافت اوضح اوضحت اشار اشارت اعلن اعلنت ذكر ذكرت تابع تابعت لفت لفتت يقول تقول'.split(' '),
+);
+export const SAID = new Set(['ان', 'انه', 'انها', ':', 'في']);
+/** Epithets of an organization (normalized) and the glossary id they stand for after it is named. */
+const UN = { id: 'united-nations', bodies: 'un-' };
+export const EPITHETS_OF: ReadonlyMap<string, { id: string; bodies: string }> = new Map([
+  ['المنظمه الدوليه', UN],
+  ['المنظمه الامميه', UN],
+  ['الهييه الدوليه', UN],
+]);
+export const EPITHET_HEADS = new Set([...EPITHETS_OF.keys()].map((k) => k.slice(0, k.indexOf(' '))));
+export const EPITHET_TAILS = new Set([...EPITHETS_OF.keys()].map((k) => k.slice(k.indexOf(' ') + 1)));

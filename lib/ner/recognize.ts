@@ -16,7 +16,9 @@ import {
   COMPASS,
   COREFERENCE_REACH,
   COUNTRY_CONSTRUCTS,
+  EPITHET_HEADS,
   EPITHETS,
+  EPITHETS_OF,
   GENERIC_AFTER_HEAD,
   MATCH_VERBS,
   MEDIA_CUES,
@@ -31,6 +33,7 @@ import {
   PLACE_ADJECTIVE,
   PLACE_HEADS,
   PRAYER_WORDS,
+  SAID,
   SPEECH_NOUNS,
   SPORTS_CUES,
   SPORTS_SENTENCE_CUES,
@@ -43,6 +46,7 @@ import {
   AGREEMENT_WORD,
   AMBIGUOUS_GIVEN,
   DEFINITE_NOUN,
+  EPITHET_TAIL,
   type FamilyOwner,
   GIVEN,
   GIVEN_AFTER_CLITIC,
@@ -53,6 +57,7 @@ import {
   MAY_START_NATIONALITY,
   NOT_A_WORD,
   ORG_HEAD,
+  SPEECH_VERB,
   SPORTS_WORD,
   WORD_FACTS_LIMIT,
   type WordFacts,
@@ -621,8 +626,12 @@ export class Recognizer {
    * (قال لـ«الشرق الأوسط»، بثت «الجزيرة»): the reader should not get the region's card.
    */
   private readQuotedTitles(tokens: readonly Token[], found: Found[]): void {
-    const placeEndingAt = new Map<number, Found>();
-    for (const f of found) if (f.type === 'place') placeEndingAt.set(f.endToken, f);
+    // Where places end, asked only for a dateline (a place right after a dash).
+    let placeEndingAt: Set<number> | null = null;
+    const placeEndsAt = (k: number) => {
+      placeEndingAt ??= new Set(found.filter((f) => f.type === 'place').map((f) => f.endToken));
+      return placeEndingAt.has(k);
+    };
     for (const f of found) {
       if (f.type !== 'place' || f.prefixLength > 0) continue;
       const before = tokens[f.firstToken - 1]?.text;
@@ -637,7 +646,7 @@ export class Recognizer {
         before === '-' &&
         f.endToken - f.firstToken === 1 &&
         (after === ':' || (after === '-' && f.entry?.placeKind === 'city')) &&
-        placeEndingAt.has(f.firstToken - 1)
+        placeEndsAt(f.firstToken - 1)
       )
         what = 'dateline';
       if (!what) continue;
@@ -774,7 +783,7 @@ export class Recognizer {
         prefixLength === 0 &&
         this.names.isAmbiguousGiven(word) &&
         !this.lexicon.isTitleWord(word) &&
-        this.afterSpeechVerb(tokens, k);
+        this.afterSpeechVerb(facts, k);
       if (!isGiven && !kunya && !spoken && !(this.names.isAmbiguousGiven(word) && this.afterTitle(tokens, k, facts))) continue;
       // Foreign names take no tanwin: نوعاً is "a kind", not the name Noa.
       if (this.names.foreign.has(word) && written(k).includes('\u064b')) continue;
@@ -802,7 +811,7 @@ export class Recognizer {
   private unknownSpeaker(tokens: readonly Token[], k: number, covered: Uint8Array, facts: readonly WordFacts[]): boolean {
     const first = tokens[k] as Token;
     const second = tokens[k + 1];
-    if (!second || covered[k + 1] || !SAID.has(tokens[k + 2]?.text ?? '') || !this.afterSpeechVerb(tokens, k)) return false;
+    if (!this.afterSpeechVerb(facts, k) || !second || covered[k + 1] || !SAID.has(tokens[k + 2]?.text ?? '')) return false;
     if (
       !nameWord(first) ||
       first.text.length < 3 ||
@@ -816,10 +825,8 @@ export class Recognizer {
   }
 
   /** Whether a verb of speech (قال، وأكد) comes right before token k. */
-  private afterSpeechVerb(tokens: readonly Token[], k: number): boolean {
-    const prev = tokens[k - 1];
-    if (prev?.kind !== 'arabic') return false;
-    return SPEECH_VERBS.has(prev.text) || (prev.text.startsWith('و') && SPEECH_VERBS.has(prev.text.slice(1)));
+  private afterSpeechVerb(facts: readonly WordFacts[], k: number): boolean {
+    return k > 0 && ((facts[k - 1] as WordFacts).flags & SPEECH_VERB) !== 0;
   }
 
   /** Whether a title phrase (optionally with a nationality) ends right before token k. */
@@ -993,7 +1000,7 @@ export class Recognizer {
     for (let k = 0; k + 1 < tokens.length; k++) {
       while (o + 1 < orgs.length && (orgs[o + 1] as Found).endToken <= k) o++;
       // The second word is asked first: it is one of a handful (الدولية), the first has clitics.
-      if (o < 0 || covered[k] || covered[k + 1] || !EPITHET_TAILS.has((tokens[k + 1] as Token).text)) continue;
+      if (!((facts[k + 1] as WordFacts).flags & EPITHET_TAIL) || o < 0 || covered[k] || covered[k + 1]) continue;
       const reading = (facts[k] as WordFacts).readings.find((r) => EPITHET_HEADS.has(r.stem));
       if (!reading) continue;
       const family = EPITHETS_OF.get(`${reading.stem} ${(tokens[k + 1] as Token).text}`);
@@ -1267,22 +1274,6 @@ const NOUN_REACH = 400;
 
 /** Kinds of paper a place's name follows when the paper is named after it (جريدة القدس). قناة is also a canal. */
 const PAPER_KINDS = new Set(['صحيفه', 'جريده', 'مجله', 'اذاعه']);
-
-/** Epithets of an organization (normalized) and the glossary id they stand for after it is named. */
-const UN = { id: 'united-nations', bodies: 'un-' };
-const EPITHETS_OF: ReadonlyMap<string, { id: string; bodies: string }> = new Map([
-  ['المنظمه الدوليه', UN],
-  ['المنظمه الامميه', UN],
-  ['الهييه الدوليه', UN],
-]);
-const EPITHET_HEADS = new Set([...EPITHETS_OF.keys()].map((k) => k.slice(0, k.indexOf(' '))));
-const EPITHET_TAILS = new Set([...EPITHETS_OF.keys()].map((k) => k.slice(k.indexOf(' ') + 1)));
-
-/** Verbs of speech whose subject a name is (قال سعيد راتب إن), and the words that open what was said. */
-const SPEECH_VERBS = new Set(
-  'قال قالت صرح صرحت اكد اكدت اضاف اضافت اوضح اوضحت اشار اشارت اعلن اعلنت ذكر ذكرت تابع تابعت لفت لفتت يقول تقول'.split(' '),
-);
-const SAID = new Set(['ان', 'انه', 'انها', ':', 'في']);
 
 /** Marks that close a quoted or bracketed name. */
 const CLOSING_MARKS = new Set(['"', '»']);

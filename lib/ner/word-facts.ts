@@ -4,7 +4,16 @@
 import type { CliticReading } from '../arabic/clitics';
 import { STOPWORDS } from '../arabic/stopwords';
 import type { GlossaryEntry } from '../glossary/types';
-import { AGREEMENTS, KUNYA, ORG_HEADS_ARTICLE, ORG_HEADS_DEFINITE, ORG_HEADS_PLACE, SPORTS_CUES } from './cue-words';
+import {
+  AGREEMENTS,
+  EPITHET_TAILS,
+  KUNYA,
+  ORG_HEADS_ARTICLE,
+  ORG_HEADS_DEFINITE,
+  ORG_HEADS_PLACE,
+  SPEECH_VERBS,
+  SPORTS_CUES,
+} from './cue-words';
 import type { RootReading } from './gazetteer';
 import type { Lexicon, Nationality } from './lexicon';
 import type { NameLexicon } from './names';
@@ -32,6 +41,10 @@ export const MAY_START_LONGER_NATIONALITY = 256;
 export const AGREEMENT_WORD = 512;
 /** Among the word's readings, a definite noun that is no function word (agreement of adjectives). */
 export const DEFINITE_NOUN = 1024;
+/** A verb of speech, bare or after و/ف (قال، وأكد): a name may follow it. */
+export const SPEECH_VERB = 2048;
+/** The second word of an organization's epithet (الدولية in المنظمة الدولية). */
+export const EPITHET_TAIL = 4096;
 /**
  * What the passes ask about a word, computed once per distinct word and shared by every token of
  * it: its clitic readings, lexicon flags, and marks an analysis sets on it (so that a pass asks a
@@ -101,6 +114,8 @@ const IS_SPORTS_CUE = 128;
 const IS_AGREEMENT = 256;
 const IS_ORG_HEAD = 512;
 const IS_STOPWORD = 1024;
+const IS_SPEECH_VERB = 2048;
+const IS_EPITHET_TAIL = 4096;
 
 export type WordListTable = ReadonlyMap<string, number>;
 
@@ -133,6 +148,8 @@ export function wordListTable(lexicon: Lexicon, names: NameLexicon): WordListTab
     mark(ORG_HEADS_PLACE, IS_ORG_HEAD);
     mark(ORG_HEADS_ARTICLE, IS_ORG_HEAD);
     mark(STOPWORDS, IS_STOPWORD);
+    mark(SPEECH_VERBS, IS_SPEECH_VERB);
+    mark(EPITHET_TAILS, IS_EPITHET_TAIL);
     table = t;
     byNames.set(names, table);
   }
@@ -155,6 +172,7 @@ export function wordFlags(table: WordListTable, word: string, readings: readonly
   if (own & STARTS_LONGER_NATIONALITY) f |= MAY_START_LONGER_NATIONALITY;
   if (own & IS_KUNYA) f |= KUNYA_WORD;
   if (own & (IS_NATIONALITY | ENDS_TITLE)) f |= MAY_END_TITLE;
+  if (own & IS_EPITHET_TAIL) f |= EPITHET_TAIL;
   for (let r = 0; r < readings.length; r++) {
     const reading = readings[r] as CliticReading;
     const stem = reading.stem;
@@ -165,6 +183,7 @@ export function wordFlags(table: WordListTable, word: string, readings: readonly
     if (bits & IS_ORG_HEAD) f |= ORG_HEAD;
     if (bits & IS_GIVEN && reading.prefix) f |= GIVEN_AFTER_CLITIC;
     if (bits & ENDS_TITLE) f |= MAY_END_TITLE;
+    if (bits & IS_SPEECH_VERB && (reading.prefix === '' || reading.prefix === 'و' || reading.prefix === 'ف')) f |= SPEECH_VERB;
   }
   return f;
 }
