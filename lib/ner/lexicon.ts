@@ -62,6 +62,8 @@ export class Lexicon {
   private maxTitleTokens = 1;
   private readonly nationalityFirstWords = new Set<string>();
   private readonly longerNationalityFirstWords = new Set<string>();
+  /** The second word of every nationality of two words or more (الشمالي in الكوري الشمالي). */
+  private readonly nationalitySecondWords = new Set<string>();
   private maxNationalityTokens = 1;
   /** The last word of every title and construct form: a title ends only on one of these. */
   private readonly titleLastWords = new Set<string>();
@@ -105,6 +107,8 @@ export class Lexicon {
         if (words.length > 1) {
           this.longerNationalityFirstWords.add(words[0] as string);
           this.longerNationalityFirstWords.add(`ال${words[0]}`);
+          this.nationalitySecondWords.add(words[1] as string);
+          this.nationalitySecondWords.add(`ال${words[1]}`);
         }
         if (!this.nationalities.has(def)) this.nationalities.set(def, { nationality: n, gender, definite: true });
       }
@@ -165,7 +169,9 @@ export class Lexicon {
     const first = tokens[i];
     // Every nationality phrase starts with one of its first words.
     if (first === undefined || !this.nationalityFirstWords.has(first.text)) return null;
-    for (let len = Math.min(this.maxNationalityTokens, tokens.length - i); len >= 1; len--) {
+    // A longer one needs its second word next: most first words are a one-word nationality.
+    const longer = this.nationalitySecondWords.has(tokens[i + 1]?.text ?? '');
+    for (let len = longer ? Math.min(this.maxNationalityTokens, tokens.length - i) : 1; len >= 1; len--) {
       const hit = this.nationalities.get(len === 1 ? first.text : joined(tokens, i, i + len));
       if (hit) return { ...hit, firstToken: i, endToken: i + len };
     }

@@ -991,22 +991,22 @@ export class Recognizer {
    * within an article's reach, is that one or one of its bodies (مجلس الأمن).
    */
   private findEpithets(tokens: readonly Token[], covered: Uint8Array, found: readonly Found[], facts: readonly WordFacts[]): Found[] {
-    const orgs = found.filter((f) => f.type === 'organization' && f.entry).sort((a, b) => a.firstToken - b.firstToken);
-    // Most articles name no organization an epithet stands for: nothing to read.
-    const named = (f: Found) => [...EPITHETS_OF.values()].some((e) => f.entry?.id === e.id || f.entry?.id.startsWith(e.bodies));
-    if (!orgs.some(named)) return [];
+    // Most articles name no organization an epithet stands for: nothing to read. Otherwise only
+    // the words after the first such name are asked, and only by their flags.
+    let from = tokens.length;
+    for (const f of found) if (f.type === 'organization' && f.entry && epithetFamily(f.entry.id) && f.endToken < from) from = f.endToken;
+    if (from === tokens.length) return [];
     const out: Found[] = [];
-    let o = -1;
-    for (let k = 0; k + 1 < tokens.length; k++) {
-      while (o + 1 < orgs.length && (orgs[o + 1] as Found).endToken <= k) o++;
-      // The second word is asked first: it is one of a handful (الدولية), the first has clitics.
-      if (!((facts[k + 1] as WordFacts).flags & EPITHET_TAIL) || o < 0 || covered[k] || covered[k + 1]) continue;
+    for (let k = from; k + 1 < tokens.length; k++) {
+      if (!((facts[k + 1] as WordFacts).flags & EPITHET_TAIL) || covered[k] || covered[k + 1]) continue;
       const reading = (facts[k] as WordFacts).readings.find((r) => EPITHET_HEADS.has(r.stem));
       if (!reading) continue;
       const family = EPITHETS_OF.get(`${reading.stem} ${(tokens[k + 1] as Token).text}`);
-      const last = orgs[o] as Found;
-      const id = last.entry?.id ?? '';
-      if (!family || k - last.endToken > COREFERENCE_REACH || !(id === family.id || id.startsWith(family.bodies))) continue;
+      // The nearest organization named before the epithet, within an article's reach.
+      let last: Found | null = null;
+      for (const f of found) if (f.type === 'organization' && f.entry && f.endToken <= k && (!last || f.endToken > last.endToken)) last = f;
+      const id = last?.entry?.id ?? '';
+      if (!family || !last || k - last.endToken > COREFERENCE_REACH || !(id === family.id || id.startsWith(family.bodies))) continue;
       const entry = this.gazetteer.get(family.id);
       if (!entry) continue;
       out.push({ firstToken: k, endToken: k + 2, prefixLength: reading.prefixLength, type: 'organization', entry, key: entry.id });
@@ -1284,6 +1284,12 @@ const RANK_ADJECTIVES = new Set(['الاساسي', 'الرئيسي', 'المحل
 /** "According to" (حسب، وفق), and nouns for what a source says, which media are also named after. */
 const ACCORDING_TO = new Set(['حسب', 'وفق', 'بحسب']);
 const STATEMENT_NOUNS = new Set(['البيان', 'الخبر', 'التقرير', 'الرساله', 'الاعلان', 'الوثيقه', 'المصدر', 'المصادر']);
+
+/** Whether an organization is one an epithet stands for (the UN and its bodies). */
+function epithetFamily(id: string): boolean {
+  for (const e of EPITHETS_OF.values()) if (id === e.id || id.startsWith(e.bodies)) return true;
+  return false;
+}
 
 /** Words before a city that make it the place where something happens. */
 const PLACE_PREPOSITIONS = new Set(['في', 'الي', 'من', 'نحو', 'ملعب', 'مدينه', 'وفي', 'والي', 'ومن']);
