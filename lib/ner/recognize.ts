@@ -793,8 +793,9 @@ export class Recognizer {
       const listed = prefixLength > 0 && k > 0 && !covered[k - 1] && ((facts[k - 1] as WordFacts).flags & GIVEN) !== 0;
       const startsGiven = isGiven && (prefixLength === 0 || (/^(و|ف|ل|ول|فل)$/.test(t.text.slice(0, prefixLength)) && !listed));
       const end = this.extendName(tokens, k, covered, definite, written, startsGiven || spoken);
-      // A lone given name is too often a word or a partial mention: a name needs two words.
-      if (end - k < 2) continue;
+      // A lone given name is too often a word or a partial mention: a name needs two words. A
+      // compound given name alone (عماد الدين، فرج الله) is still one given name.
+      if (end - k < 2 || (end - k === 2 && this.names.isCompoundTail((tokens[k + 1] as Token).text))) continue;
       if (spoken && !SAID.has(tokens[end]?.text ?? '') && !this.afterTitle(tokens, k, facts)) continue;
       const name = tokens
         .slice(k, end)
