@@ -216,3 +216,32 @@ export const EPITHETS_OF: ReadonlyMap<string, { id: string; bodies: string }> = 
 ]);
 export const EPITHET_HEADS = new Set([...EPITHETS_OF.keys()].map((k) => k.slice(0, k.indexOf(' '))));
 export const EPITHET_TAILS = new Set([...EPITHETS_OF.keys()].map((k) => k.slice(k.indexOf(' ') + 1)));
+/** How far (in tokens, about a short article) the bare noun makes a definite short form the noun. */
+export const NOUN_REACH = 400;
+
+/** Kinds of paper a place's name follows when the paper is named after it (جريدة القدس). قناة is also a canal. */
+export const PAPER_KINDS = new Set(['صحيفه', 'جريده', 'مجله', 'اذاعه']);
+
+/** Marks that close a quoted name (normalization writes « and » as "). */
+export const CLOSING_MARKS = new Set(['"']);
+
+/** Adjectives in ي of rank or scope, not of a bank's kind (البنك الأساسي، البنك المحلي). */
+export const RANK_ADJECTIVES = new Set([
+  'الاساسي',
+  'الرييسي',
+  'المحلي',
+  'الحالي',
+  'الاصلي',
+  'الفعلي',
+  'النهايي',
+  'الثاني',
+  'الاجنبي',
+  'الخارجي',
+]);
+
+/** "According to" (حسب، وفق), and nouns for what a source says, which media are also named after. */
+export const ACCORDING_TO = new Set(['حسب', 'وفق', 'بحسب']);
+export const STATEMENT_NOUNS = new Set(['البيان', 'الخبر', 'التقرير', 'الرساله', 'الاعلان', 'الوثيقه', 'المصدر', 'المصادر']);
+
+/** Words before a city that make it the place where something happens. */
+export const PLACE_PREPOSITIONS = new Set(['في', 'الي', 'من', 'نحو', 'ملعب', 'مدينه', 'وفي', 'والي', 'ومن']);

@@ -10,7 +10,9 @@ import { STOPWORDS } from '../arabic/stopwords';
 import { isSentenceEnd, type Token, tokenize } from '../arabic/tokenize';
 import type { EntityType, GlossaryEntry } from '../glossary/types';
 import {
+  ACCORDING_TO,
   ADJECTIVE_PLACES,
+  CLOSING_MARKS,
   CLUB_CONSTRUCTS,
   CLUB_KINDS,
   COMPASS,
@@ -26,17 +28,22 @@ import {
   MEDIA_KINDS,
   NAME_HEADS,
   NOT_GLUED,
+  NOUN_REACH,
   ORG_HEADS_ARTICLE,
   ORG_HEADS_DEFINITE,
   ORG_HEADS_PLACE,
+  PAPER_KINDS,
   PERSON_TITLE_HEADS,
   PLACE_ADJECTIVE,
   PLACE_HEADS,
+  PLACE_PREPOSITIONS,
   PRAYER_WORDS,
+  RANK_ADJECTIVES,
   SAID,
   SPEECH_NOUNS,
   SPORTS_CUES,
   SPORTS_SENTENCE_CUES,
+  STATEMENT_NOUNS,
 } from './cue-words';
 import { entryForms, type FormHit, formTokens, type Gazetteer, type GazetteerMatch, KEPT_GAZETTEER_SHAPE } from './gazetteer';
 import { defaultLexicon, type Lexicon, type Title } from './lexicon';
@@ -56,6 +63,7 @@ import {
   MAY_START_LONGER_NATIONALITY,
   MAY_START_NATIONALITY,
   NOT_A_WORD,
+  newWordFacts,
   ORG_HEAD,
   SPEECH_VERB,
   SPORTS_WORD,
@@ -227,23 +235,8 @@ export class Recognizer {
   private factsOf(word: string): WordFacts {
     const readings = procliticReadings(word);
     // One lookup per reading in the word lists' table gives every flag (lib/ner/word-facts.ts).
-    const facts: WordFacts = {
-      word,
-      flags: wordFlags(this.wordLists, word, readings),
-      nationality: isNationalityWord(this.wordLists, word) ? this.lexicon.nationalityOfWord(word) : null,
-      readings,
-      stems: null,
-      stemsWords: -1,
-      seenRun: -1,
-      familyRun: -1,
-      familyOwner: null,
-      familyUntil: -1,
-      mediaGeneration: -1,
-      medium: null,
-      mediumReading: -1,
-      roots: [],
-      rootsRevision: -1,
-    };
+    const nationality = isNationalityWord(this.wordLists, word) ? this.lexicon.nationalityOfWord(word) : null;
+    const facts = newWordFacts(word, wordFlags(this.wordLists, word, readings), nationality, readings);
     return facts;
   }
 
@@ -387,14 +380,10 @@ export class Recognizer {
         !this.whereItIs(tokens, f);
       // A town a club is named after (السد، أم صلال، برشلونة), in a sentence about sport and not
       // after a preposition of place, is the club.
-      const name = () => formTokens(city.ar).join(' ');
-      const clubTown = () => sporty(f.firstToken) && !this.whereItIs(tokens, f) && this.clubNamed(name(), countries) !== undefined;
+      const clubTown = () => sporty(f.firstToken) && !this.whereItIs(tokens, f) && this.clubOfPlace(city, countries) !== undefined;
       if (!again && !bracketedCountry(f) && !(sporty(f.firstToken) && this.playsAMatch(tokens, f)) && !clubTown()) continue;
       played.set(city.id, f.firstToken);
-      const club = this.clubNamed(name(), countries) ?? null;
-      f.type = 'organization';
-      f.key = club ? club.id : `club:${city.id}`;
-      f.entry = club;
+      this.readAsClub(f, countries);
     }
     // In a sentence about sport, a place followed by its own country's nisba (قطر القطري،
     // الخور القطري) is a club named after it; elsewhere the nisba may agree with a noun before it (مطار عمان الأردني).
@@ -403,10 +392,7 @@ export class Recognizer {
       if (!(f.entry.placeKind === 'city' || f.entry.placeKind === 'capital' || f.entry.placeKind === 'country')) continue;
       const nat = this.lexicon.nationalityAt(tokens, f.endToken);
       if (!nat?.definite || nat.gender !== 'm' || nat.nationality.country !== f.entry.country) continue;
-      const club = this.clubNamed(formTokens(f.entry.ar).join(' '), countries) ?? null;
-      f.type = 'organization';
-      f.key = club ? club.id : `club:${f.entry.id}`;
-      f.entry = club;
+      this.readAsClub(f, countries);
     }
     const out: Found[] = [];
     for (let k = 0; k < tokens.length; k++) {
@@ -446,7 +432,7 @@ export class Recognizer {
     if (f.prefixLength > 0 && first.text.slice(0, f.prefixLength) !== 'و') return false;
     const prev = tokens[f.firstToken - 1];
     if (prev?.kind !== 'arabic') return false;
-    const word = prev.text.startsWith('و') && prev.text.length > 3 ? prev.text.slice(1) : prev.text;
+    const word = withoutAnd(prev.text);
     if (MATCH_VERBS.has(word) || word === 'ضد' || word === 'امام') return true;
     if (CLUB_CONSTRUCTS.has(word)) return true;
     // An imperfect verb's subject (يواصل برشلونة، سيفتقد برشلونة) in a sentence about sport.
@@ -458,6 +444,20 @@ export class Recognizer {
       if (MATCH_VERBS.has(t.text) || MATCH_VERBS.has(t.text.slice(1))) return true;
     }
     return false;
+  }
+
+  /** The club named after a place (its name written as the place writes it): see clubNamed. */
+  private clubOfPlace(place: GlossaryEntry, countries: ReadonlyMap<string, number>): GlossaryEntry | null | undefined {
+    return this.clubNamed(formTokens(place.ar).join(' '), countries);
+  }
+
+  /** A place found in the text is the club named after it here (or a club we cannot tell). */
+  private readAsClub(f: Found, countries: ReadonlyMap<string, number>): void {
+    const place = f.entry as GlossaryEntry;
+    const club = this.clubOfPlace(place, countries) ?? null;
+    f.type = 'organization';
+    f.key = club ? club.id : `club:${place.id}`;
+    f.entry = club;
   }
 
   /** A city after في، إلى، من or ب, or after ملعب or مدينة, is where something happens: the place. */
@@ -1100,7 +1100,7 @@ export class Recognizer {
     if (m.prefixLength > 0 || m.endToken - m.firstToken !== 1 || !ADJECTIVE_PLACES.has((tokens[m.firstToken] as Token).text)) return false;
     const prev = tokens[m.firstToken - 1];
     if (prev?.kind !== 'arabic') return false;
-    const w = prev.text.startsWith('و') && prev.text.length > 3 ? prev.text.slice(1) : prev.text;
+    const w = withoutAnd(prev.text);
     return !w.startsWith('ال') && !STOPWORDS.has(w) && !COUNTRY_CONSTRUCTS.has(w) && !this.lexicon.isTitleWord(w);
   }
 
@@ -1270,30 +1270,16 @@ export class Recognizer {
   }
 }
 
-/** How far (in tokens, about a short article) the bare noun makes a definite short form the noun. */
-const NOUN_REACH = 400;
-
-/** Kinds of paper a place's name follows when the paper is named after it (جريدة القدس). قناة is also a canal. */
-const PAPER_KINDS = new Set(['صحيفه', 'جريده', 'مجله', 'اذاعه']);
-
-/** Marks that close a quoted or bracketed name. */
-const CLOSING_MARKS = new Set(['"', '»']);
-
-/** Adjectives in ي of rank or scope, not of a bank's kind (البنك الأساسي، البنك المحلي). */
-const RANK_ADJECTIVES = new Set(['الاساسي', 'الرئيسي', 'المحلي', 'الحالي', 'الاصلي', 'الفعلي', 'النهائي', 'الثاني', 'الاجنبي', 'الخارجي']);
-
-/** "According to" (حسب، وفق), and nouns for what a source says, which media are also named after. */
-const ACCORDING_TO = new Set(['حسب', 'وفق', 'بحسب']);
-const STATEMENT_NOUNS = new Set(['البيان', 'الخبر', 'التقرير', 'الرساله', 'الاعلان', 'الوثيقه', 'المصدر', 'المصادر']);
+/** A word without the و "and" before it (وفاز → فاز), when what is left is still a word of two letters or more. */
+function withoutAnd(word: string): string {
+  return word.startsWith('و') && word.length > 3 ? word.slice(1) : word;
+}
 
 /** Whether an organization is one an epithet stands for (the UN and its bodies). */
 function epithetFamily(id: string): boolean {
   for (const e of EPITHETS_OF.values()) if (id === e.id || id.startsWith(e.bodies)) return true;
   return false;
 }
-
-/** Words before a city that make it the place where something happens. */
-const PLACE_PREPOSITIONS = new Set(['في', 'الي', 'من', 'نحو', 'ملعب', 'مدينه', 'وفي', 'والي', 'ومن']);
 
 /**
  * A word that starts with a clitic is not the next part of a name: وعمرو starts a second name

@@ -77,23 +77,37 @@ export interface WordFacts {
   roots: readonly RootReading[];
   rootsRevision: number;
 }
-export const NOT_A_WORD: WordFacts = {
-  word: '',
-  flags: 0,
-  nationality: null,
-  readings: [],
-  stems: [],
-  stemsWords: -1,
-  seenRun: -1,
-  familyRun: -1,
-  familyOwner: null,
-  familyUntil: -1,
-  mediaGeneration: -1,
-  medium: null,
-  mediumReading: -1,
-  roots: [],
-  rootsRevision: -1,
-};
+/**
+ * A word's facts with no marks yet. Every WordFacts is made here, so that all share one shape
+ * (the passes read their fields on every token).
+ */
+export function newWordFacts(
+  word: string,
+  flags: number,
+  nationality: Nationality | null,
+  readings: readonly CliticReading[],
+  stems: WordFacts[] | null = null,
+): WordFacts {
+  return {
+    word,
+    flags,
+    nationality,
+    readings,
+    stems,
+    stemsWords: -1,
+    seenRun: -1,
+    familyRun: -1,
+    familyOwner: null,
+    familyUntil: -1,
+    mediaGeneration: -1,
+    medium: null,
+    mediumReading: -1,
+    roots: [],
+    rootsRevision: -1,
+  };
+}
+/** The facts of a token that is no word (punctuation, numbers): no flags, no readings. */
+export const NOT_A_WORD: WordFacts = newWordFacts('', 0, null, [], []);
 /** Bounded: news vocabulary repeats, and a word's facts never change. */
 export const WORD_FACTS_LIMIT = 100_000;
 
