@@ -7,6 +7,7 @@
  */
 import { type CliticReading, procliticReadings } from '../arabic/clitics';
 import { normalize } from '../arabic/normalize';
+import { STOPWORDS } from '../arabic/stopwords';
 import { type Token, tokenTexts } from '../arabic/tokenize';
 import type { GlossaryEntry } from '../glossary/types';
 import { CLUB_KINDS, MEDIA_KINDS } from './cue-words';
@@ -16,18 +17,22 @@ export type FormKind = 'full' | 'short';
 export interface FormHit {
   readonly entryId: string;
   readonly kind: FormKind;
+  /** The entry itself, so that a match reaches it without a lookup by id. */
+  readonly entry: GlossaryEntry;
 }
 
 /**
  * A word of a name in the trie. Most names end where nothing runs on: such a word is only the
- * forms that end there (a leaf: the entry's hit itself when it is the only one). A word that runs
- * on is a TrieNode.
+ * forms that end there (a leaf: the list of their hits). A word that runs on is a TrieNode.
  */
 type Trie = TrieNode | Hits;
 
-/** Forms that end at a word: one hit alone, or a list. Never changed in place. */
-type Hits = FormHit | HitList;
-type HitList = readonly FormHit[];
+/**
+ * Forms that end at a word. Never changed in place, so that a list can be shared: an entry's
+ * forms share one list of its hit (all of its names end in the same one-hit list), and a match
+ * hands the list out as it is, with nothing allocated per match.
+ */
+type Hits = readonly FormHit[];
 
 /**
  * A word that runs on. Most have one next word (مجلس الأمن → الدولي): that one is kept inline; a
@@ -43,12 +48,22 @@ interface TrieNode {
   hits: Hits | undefined;
 }
 
-const isNode = (t: Trie): t is TrieNode => !Array.isArray(t) && (t as FormHit).entryId === undefined;
+/**
+ * The words that follow a name's first word, as a Bloom filter: two bits per word in a table of
+ * 2^20 bits (128 KB). A walk stops at a word whose bits are not both set, reading nothing more;
+ * a word that only shares bits with one (a few per cent of words) is looked up as usual.
+ */
+const FOLLOWER_BITS = 20;
+const FOLLOWER_MASK = (1 << FOLLOWER_BITS) - 1;
 
-/** Hits as a list (a lone hit gets a list of its own). */
-const listOf = (hits: Hits): HitList => (Array.isArray(hits) ? (hits as HitList) : [hits as FormHit]);
+/** A word's hash for the followers' filter (FNV-1a); its two bits are taken from it two ways. */
+function followerHash(word: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
 
-const countOf = (hits: Hits): number => (Array.isArray(hits) ? (hits as HitList).length : 1);
+const isNode = (t: Trie): t is TrieNode => !Array.isArray(t);
 
 const newNode = (hits: Hits | undefined): TrieNode => ({ key: undefined, child: undefined, next: undefined, hits });
 
@@ -58,11 +73,11 @@ function childOf(node: TrieNode, word: string): Trie | undefined {
   return node.key === word ? node.child : undefined;
 }
 
-/** `hits` with `hit` added (the same hits if it is there already). */
-function withHit(hits: Hits, hit: FormHit): Hits {
-  const list = listOf(hits);
-  for (const h of list) if (h.entryId === hit.entryId && h.kind === hit.kind) return hits;
-  return list.length === 0 ? hit : [...list, hit];
+/** `hits` with the one hit of `alone` added (the same hits if it is there already). */
+function withHit(hits: Hits, alone: Hits): Hits {
+  const hit = alone[0] as FormHit;
+  for (const h of hits) if (h.entryId === hit.entryId && h.kind === hit.kind) return hits;
+  return hits.length === 0 ? alone : [...hits, hit];
 }
 
 export interface GazetteerMatch {
@@ -88,6 +103,8 @@ export interface RootReading {
 }
 
 const NO_READINGS: readonly RootReading[] = [];
+/** Clitic prefixes that are "and" alone, the only ones a function word takes (see `rootsAmong`). */
+const CONJUNCTION_ONLY: ReadonlySet<string> = new Set(['و', 'ف']);
 /** Kind words (normalized) whose forms `formsHeadedBy` keeps: clubs and teams, channels and papers. */
 export const KIND_HEADS: ReadonlySet<string> = new Set([...CLUB_KINDS, ...MEDIA_KINDS]);
 /** How many words' root readings a gazetteer remembers before it starts over. */
@@ -95,6 +112,8 @@ const READINGS_LIMIT = 100_000;
 
 export class Gazetteer {
   private readonly root = new Map<string, Trie>();
+  /** The words that follow a name's first word (see FOLLOWER_BITS); never cleared, so never wrong. */
+  private readonly followers = new Int32Array(1 << (FOLLOWER_BITS - 5));
   private changes = 0;
   /** Forms that start with a kind word (نادي الزمالك، قناة الجزيرة), by that word: see `formsHeadedBy`. */
   private readonly headed = new Map<string, Array<{ entryId: string; keys: readonly string[] }>>();
@@ -133,16 +152,16 @@ export class Gazetteer {
     // One hit per entry and kind, shared by all its forms. (As `entryKeys`, without its lists:
     // a form met twice adds nothing, the trie keeps one hit per entry and kind.)
     const foreign = isForeign(entry);
-    const full: FormHit = { entryId: entry.id, kind: 'full' };
+    const full: Hits = [{ entryId: entry.id, kind: 'full', entry }];
     this.insertForm(entry.ar, full, foreign);
     if (entry.aliases) for (const a of entry.aliases) this.insertForm(a, full, foreign);
     if (entry.short && entry.short.length > 0) {
-      const short: FormHit = { entryId: entry.id, kind: 'short' };
+      const short: Hits = [{ entryId: entry.id, kind: 'short', entry }];
       for (const f of entry.short) this.insertForm(f, short, foreign);
     }
   }
 
-  private insertForm(form: string, hit: FormHit, foreign: boolean): void {
+  private insertForm(form: string, hit: Hits, foreign: boolean): void {
     const keys = formTokens(form);
     const head = keys[0];
     if (keys.length > 1 && head !== undefined && KIND_HEADS.has(head)) {
@@ -151,7 +170,7 @@ export class Gazetteer {
         list = [];
         this.headed.set(head, list);
       }
-      list.push({ entryId: hit.entryId, keys });
+      list.push({ entryId: (hit[0] as FormHit).entryId, keys });
     }
     this.insert(keys, hit);
     if (foreign) for (const v of foreignVariants(keys)) this.insert(v, hit);
@@ -173,16 +192,16 @@ export class Gazetteer {
       const parent = last === 0 ? null : this.find(keys.slice(0, last));
       if (parent === undefined || (parent !== null && !isNode(parent))) continue;
       const key = keys[last] as string;
-      const at = parent === null ? this.root.get(key) : childOf(parent, key);
+      const at = this.childAt(parent, key);
       if (at === undefined) continue;
       if (!isNode(at))
         this.setChild(
           parent,
           key,
-          listOf(at).filter((h) => h.entryId !== id),
+          at.filter((h) => h.entryId !== id),
         );
       else if (at.hits) {
-        const hits = listOf(at.hits).filter((h) => h.entryId !== id);
+        const hits = at.hits.filter((h) => h.entryId !== id);
         at.hits = hits.length > 0 ? hits : undefined;
       }
     }
@@ -193,7 +212,7 @@ export class Gazetteer {
     const at = this.find(formTokens(form));
     if (at === undefined) return [];
     const hits = isNode(at) ? at.hits : at;
-    return hits === undefined ? [] : listOf(hits);
+    return hits ?? [];
   }
 
   /**
@@ -216,18 +235,20 @@ export class Gazetteer {
     } else {
       return this.matchFrom(tokens, i, this.rootsOf(first.text), isBarrier);
     }
-    return { firstToken: i, endToken: bestEnd, prefixLength: bestPrefixLength, prefix: bestPrefix, hits: listOf(bestHits as Hits) };
+    return { firstToken: i, endToken: bestEnd, prefixLength: bestPrefixLength, prefix: bestPrefix, hits: bestHits as Hits };
   }
 
   /**
    * `matchAt` for an Arabic token whose `rootsOf` the caller already holds (a recognizer keeps
-   * them with its own facts about the word, so that a token costs it one lookup in all).
+   * them with its own facts about the word, so that a token costs it one lookup in all). So may
+   * the tokens' `mayFollow`, in `follows` (0: the word follows no name's first word; else 1).
    */
   matchFrom(
     tokens: readonly Token[],
     i: number,
     readings: readonly RootReading[],
     isBarrier?: (k: number) => boolean,
+    follows?: Uint8Array,
   ): GazetteerMatch | null {
     let bestEnd = -1;
     let bestHits: Hits | undefined;
@@ -235,7 +256,7 @@ export class Gazetteer {
     let bestPrefix = '';
     for (let r = 0; r < readings.length; r++) {
       const reading = readings[r] as RootReading;
-      const end = this.walk(tokens, i, reading.node, isBarrier);
+      const end = this.walk(tokens, i, reading.node, isBarrier, follows);
       // Longer wins; at equal length the earlier (fewer clitics) reading wins.
       if (end > bestEnd) {
         bestEnd = end;
@@ -245,32 +266,33 @@ export class Gazetteer {
       }
     }
     if (bestEnd < 0) return null;
-    return { firstToken: i, endToken: bestEnd, prefixLength: bestPrefixLength, prefix: bestPrefix, hits: listOf(bestHits as Hits) };
+    return { firstToken: i, endToken: bestEnd, prefixLength: bestPrefixLength, prefix: bestPrefix, hits: bestHits as Hits };
   }
 
   /** The hits of the last `walk`'s longest name. */
   private hitsAt: Hits | undefined;
 
   /** Follows the trie from `start` (token i's) through the next tokens: the end of the longest name, or -1. */
-  private walk(tokens: readonly Token[], i: number, start: Trie, isBarrier?: (k: number) => boolean): number {
+  private walk(tokens: readonly Token[], i: number, start: Trie, isBarrier?: (k: number) => boolean, follows?: Uint8Array): number {
     let node: Trie | undefined = start;
     let k = i + 1;
     let end = -1;
     const limit = Math.min(i + this.maxDepth, tokens.length);
     while (node !== undefined) {
       if (!isNode(node)) {
-        if (countOf(node) > 0) {
+        if (node.length > 0) {
           end = k;
           this.hitsAt = node;
         }
         break;
       }
       const hits = node.hits;
-      if (hits !== undefined && countOf(hits) > 0) {
+      if (hits !== undefined && hits.length > 0) {
         end = k;
         this.hitsAt = hits;
       }
-      if (k >= limit || (node.child === undefined && node.next === undefined) || isBarrier?.(k)) break;
+      // Most words are in no name past its first word: the walk ends there, reading no token.
+      if (k >= limit || (node.child === undefined && node.next === undefined) || follows?.[k] === 0 || isBarrier?.(k)) break;
       const t = tokens[k] as Token;
       // A multi-word name never spans a gap wider than one space or a hyphen.
       if (t.start - (tokens[k - 1] as Token).end > 1) break;
@@ -307,8 +329,12 @@ export class Gazetteer {
    */
   rootsAmong(readings: readonly CliticReading[]): readonly RootReading[] {
     let found: RootReading[] | null = null;
+    // A function word takes no preposition: كان is "was", never ك + آن; بعد "after", never ب +
+    // a name. It may take "and" (وعلي is و + علي, a name as much as على).
+    const functionWord = readings.length > 1 && STOPWORDS.has((readings[0] as CliticReading).stem);
     for (let i = 0; i < readings.length; i++) {
       const r = readings[i] as CliticReading;
+      if (functionWord && r.prefixLength > 0 && !CONJUNCTION_ONLY.has(r.prefix)) continue;
       const node = this.root.get(r.stem);
       if (node === undefined) continue;
       found ??= [];
@@ -318,10 +344,11 @@ export class Gazetteer {
   }
 
   /** Adds `hit` (shared by the entry's forms of its kind) to the form `keys`. */
-  private insert(keys: readonly string[], hit: FormHit): void {
+  private insert(keys: readonly string[], hit: Hits): void {
     const last = keys.length - 1;
     if (last < 0) return;
     if (keys.length > this.maxDepth) this.maxDepth = keys.length;
+    for (let i = 1; i <= last; i++) this.markFollower(keys[i] as string);
     let parent: TrieNode | null = null;
     for (let i = 0; ; i++) {
       const key = keys[i] as string;
@@ -337,11 +364,38 @@ export class Gazetteer {
       // The name runs on: this word needs a node (a leaf becomes one, keeping its hits).
       let node: TrieNode;
       if (at === undefined || !isNode(at)) {
-        node = newNode(at !== undefined && countOf(at) > 0 ? at : undefined);
+        node = newNode(at !== undefined && at.length > 0 ? at : undefined);
         this.setChild(parent, key, node);
       } else node = at;
       parent = node;
     }
+  }
+
+  /**
+   * Whether the word may follow a name's first word. False is sure: a walk stops there. True may
+   * be wrong (see FOLLOWER_BITS): a walk looks the word up. A caller may remember it per word,
+   * with `revision`, and hand it to `matchFrom`.
+   */
+  mayFollow(word: string): boolean {
+    const h = followerHash(word);
+    const a = h & FOLLOWER_MASK;
+    const b = Math.imul(h, 0x9e3779b1) >>> (32 - FOLLOWER_BITS);
+    const f = this.followers;
+    return ((f[a >>> 5] as number) & (1 << (a & 31))) !== 0 && ((f[b >>> 5] as number) & (1 << (b & 31))) !== 0;
+  }
+
+  private markFollower(word: string): void {
+    const h = followerHash(word);
+    const a = h & FOLLOWER_MASK;
+    const b = Math.imul(h, 0x9e3779b1) >>> (32 - FOLLOWER_BITS);
+    const f = this.followers;
+    f[a >>> 5] = (f[a >>> 5] as number) | (1 << (a & 31));
+    f[b >>> 5] = (f[b >>> 5] as number) | (1 << (b & 31));
+  }
+
+  /** What follows `parent` (null: the root) for the word `key`. */
+  private childAt(parent: TrieNode | null, key: string): Trie | undefined {
+    return parent === null ? this.root.get(key) : childOf(parent, key);
   }
 
   /** Sets what follows `parent` (null: the root) for `key`. */
@@ -406,7 +460,9 @@ export function foreignVariants(keys: readonly string[]): string[][] {
       if (x !== w) changed = true;
       return x;
     });
-    if (changed && !out.some((o) => sameWords(o, v))) out.push(v);
+    // A spelling that makes a word a function word is no spelling of the name: علي → الي is
+    // "to", آن → عن "about" (إلى بونغو is "to Bongo", not Ali Bongo).
+    if (changed && !v.some((w, i) => w !== keys[i] && STOPWORDS.has(w)) && !out.some((o) => sameWords(o, v))) out.push(v);
   }
   return out;
 }

@@ -135,11 +135,22 @@ export class Recognizer {
     // Each token's facts, looked up once: the passes below read fields, not word lists. The cache
     // is only ever cleared here, so that marks set during an analysis stay on one object per word.
     const facts: WordFacts[] = new Array(tokens.length);
+    // Where a nationality may start: resolve weighs them, and reads them here, not in a second walk.
+    const nationalityStarts: number[] = [];
+    // Where a glossary name may start (its first word, clitics read off, starts a name in the
+    // trie): the only tokens findMatches tries. Most words start none.
+    const nameStarts: number[] = [];
+    // Whether each token may follow a name's first word: a walk stops at one that may not,
+    // reading no token (1 for the tokens that are no words: the gazetteer looks them up).
+    const follows = new Uint8Array(tokens.length);
     const byId = this.factsById;
+    const revision = this.gazetteer.revision;
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k] as Token;
       if (t.kind !== 'arabic') {
         facts[k] = NOT_A_WORD;
+        follows[k] = 1;
+        if (t.kind !== 'punct') nameStarts.push(k);
         continue;
       }
       const id = t.id as number;
@@ -150,9 +161,18 @@ export class Recognizer {
       }
       f.seenRun = this.run;
       facts[k] = f;
+      if (f.flags & MAY_START_NATIONALITY) nationalityStarts.push(k);
+      // The word's trie entry points, kept with its facts.
+      if (f.rootsRevision !== revision) {
+        f.roots = this.gazetteer.rootsAmong(f.readings);
+        f.mayFollow = this.gazetteer.mayFollow(f.word) ? 1 : 0;
+        f.rootsRevision = revision;
+      }
+      follows[k] = f.mayFollow;
+      if (f.roots.length > 0) nameStarts.push(k);
     }
 
-    const resolved = this.resolve(this.findMatches(tokens, facts, barrier), tokens, facts);
+    const resolved = this.resolve(this.findMatches(tokens, facts, nameStarts, follows, barrier), tokens, facts, nationalityStarts);
     const resolvedByEnd = new Map<number, Resolved>();
     for (const r of resolved) resolvedByEnd.set(r.match.endToken, r);
     const found: Found[] = resolved.map((r) => this.trimHead(tokens, r));
@@ -266,63 +286,60 @@ export class Recognizer {
    */
   private trimHead(tokens: readonly Token[], r: Resolved): Found {
     const { match, entry } = r;
-    const base: Found = {
-      firstToken: match.firstToken,
-      endToken: match.endToken,
-      prefixLength: match.prefixLength,
-      type: entry.type,
-      entry,
-      key: entry.id,
-    };
-    if (match.endToken - match.firstToken < 2) return base;
-    const words = tokens.slice(match.firstToken, match.endToken).map((t, i) => (i === 0 ? t.text.slice(match.prefixLength) : t.text));
-    const head = words[0] as string;
-    if (entry.type === 'place' && (PLACE_HEADS.has(head) || (COMPASS.has(head) && entry.placeKind !== 'country'))) {
+    const { firstToken, endToken, prefixLength } = match;
+    const type = entry.type;
+    const found = (first: number, end: number, prefix: number) => foundOf(entry, first, end, prefix);
+    const length = endToken - firstToken;
+    if (length < 2) return found(firstToken, endToken, prefixLength);
+    // The words after the first one's clitics, made only where a rule needs more than its ends.
+    const words = () => tokens.slice(firstToken, endToken).map((t, i) => (i === 0 ? t.text.slice(prefixLength) : t.text));
+    const headToken = (tokens[firstToken] as Token).text;
+    const head = prefixLength === 0 ? headToken : headToken.slice(prefixLength);
+    const tail = (tokens[endToken - 1] as Token).text;
+    if (type === 'place' && (PLACE_HEADS.has(head) || (COMPASS.has(head) && entry.placeKind !== 'country'))) {
       // جنوب شرق آسيا: every compass word goes, the name is what is left.
-      let first = 1;
-      while (first < words.length - 1 && COMPASS.has(words[first] as string)) first++;
-      return { ...base, firstToken: match.firstToken + first, prefixLength: 0 };
+      let first = firstToken + 1;
+      while (first < endToken - 1 && COMPASS.has((tokens[first] as Token).text)) first++;
+      return found(first, endToken, 0);
     }
     const namesSame = (ws: string[]) => this.gazetteer.lookupForm(ws.join(' ')).some((h) => h.entryId === entry.id);
     // A title inside a person's form (النبي محمد، الشيخة حسينة، مولاي رشيد) is the role, not the name.
     if (
-      entry.type === 'person' &&
+      type === 'person' &&
       (this.lexicon.isTitleWord(head) || PERSON_TITLE_HEADS.has(head)) &&
       // (A short form "title + given name" (شيخ أحمد) keeps its title: a bare given name is no name.)
-      !(words.length === 2 && match.hits.every((h) => h.kind === 'short') && this.names.isGiven(words[1] as string))
+      !(length === 2 && match.hits.every((h) => h.kind === 'short') && this.names.isGiven(tail))
     ) {
-      return { ...base, firstToken: match.firstToken + 1, prefixLength: 0 };
+      return found(firstToken + 1, endToken, 0);
     }
-    if (NAME_HEADS.has(head) && namesSame(words.slice(1))) return { ...base, firstToken: match.firstToken + 1, prefixLength: 0 };
+    if (NAME_HEADS.has(head) && namesSame(words().slice(1))) return found(firstToken + 1, endToken, 0);
     // A paper or a channel is named by what follows its kind (صحيفة الأهرام، قناة الجزيرة), and an
     // agency by the one word after وكالة (وكالة الأناضول; not وكالة الأنباء القطرية), even
     // where that name alone is a common word we do not match by itself.
     // A club likewise is named by what follows نادي or فريق (نادي الزمالك، النادي الأهلي).
-    const clubKind = CLUB_KINDS.has(head) || (head.startsWith('ال') && CLUB_KINDS.has(head.slice(2)));
-    if (
-      entry.type === 'organization' &&
-      (MEDIA_HEADS.has(head) || (head === 'وكاله' && words.length === 2) || (clubKind && this.isClub(entry)))
-    )
-      return { ...base, firstToken: match.firstToken + 1, prefixLength: 0 };
-    const tail = words[words.length - 1] as string;
+    if (type === 'organization') {
+      const clubKind = CLUB_KINDS.has(head) || (head.startsWith('ال') && CLUB_KINDS.has(head.slice(2)));
+      if (MEDIA_HEADS.has(head) || (head === 'وكاله' && length === 2) || (clubKind && this.isClub(entry)))
+        return found(firstToken + 1, endToken, 0);
+    }
     const trimmableTail =
       // …unless the nationality is in the organization's own name (منظمة التحرير الفلسطينية).
-      (entry.type === 'organization' && this.lexicon.isNationalityWord(tail) && words.length >= 3 && !this.isOwnName(entry, words)) ||
-      (entry.type === 'place' && EPITHETS.has(tail));
-    if (trimmableTail && namesSame(words.slice(0, -1))) return { ...base, endToken: match.endToken - 1 };
+      (type === 'organization' && length >= 3 && this.lexicon.isNationalityWord(tail) && !this.isOwnName(entry, words())) ||
+      (type === 'place' && EPITHETS.has(tail));
+    if (trimmableTail && namesSame(words().slice(0, -1))) return found(firstToken, endToken - 1, prefixLength);
     // A club's nisba says where it is from (النصر العماني، فالنسيا الإسباني): the name is before it.
-    if (entry.type === 'organization' && words.length === 2 && this.lexicon.isNationalityWord(tail) && this.isClub(entry)) {
-      return { ...base, endToken: match.endToken - 1 };
+    if (type === 'organization' && length === 2 && this.lexicon.isNationalityWord(tail) && this.isClub(entry)) {
+      return found(firstToken, endToken - 1, prefixLength);
     }
     // A place and an adjective of it (أوروبا الشرقية، الصين الشعبية): the name is the place.
     // A country keeps its adjective unless the rest is the same country (الصين الشعبية → الصين;
     // روسيا البيضاء is Belarus, كوريا الشمالية North Korea).
-    const rest = words.slice(0, -1);
-    const placeBefore = entry.placeKind === 'country' ? namesSame(rest) : this.namesAPlace(rest.join(' '));
-    if (entry.type === 'place' && words.length === 2 && PLACE_ADJECTIVE.test(tail) && placeBefore) {
-      return { ...base, endToken: match.endToken - 1 };
+    if (type === 'place' && length === 2 && PLACE_ADJECTIVE.test(tail)) {
+      const rest = [head];
+      const placeBefore = entry.placeKind === 'country' ? namesSame(rest) : this.namesAPlace(head);
+      if (placeBefore) return found(firstToken, endToken - 1, prefixLength);
     }
-    return base;
+    return found(firstToken, endToken, prefixLength);
   }
 
   /** Whether the words are the entry's primary name (as the glossary writes it first). */
@@ -1021,25 +1038,27 @@ export class Recognizer {
     return word !== NOT_A_WORD && word.familyRun === this.run && word.familyUntil >= k ? word.familyOwner : null;
   }
 
-  private findMatches(tokens: readonly Token[], facts: readonly WordFacts[], barrier: (k: number) => boolean): GazetteerMatch[] {
+  private findMatches(
+    tokens: readonly Token[],
+    facts: readonly WordFacts[],
+    nameStarts: readonly number[],
+    follows: Uint8Array,
+    barrier: (k: number) => boolean,
+  ): GazetteerMatch[] {
     const out: GazetteerMatch[] = [];
-    const revision = this.gazetteer.revision;
     // Places an agreement was named after here (اتفاق الطائف), and where: the bare name later
     // in the article is the agreement too (الانقلاب على الطائف).
     const agreements = new Map<string, number>();
-    let i = 0;
-    while (i < tokens.length) {
+    // Tokens before `next` are inside a name already found.
+    let next = 0;
+    for (let s = 0; s < nameStarts.length; s++) {
+      const i = nameStarts[s] as number;
+      if (i < next) continue;
       const t = tokens[i] as Token;
-      let m: GazetteerMatch | null;
-      if (t.kind === 'arabic') {
-        // The word's trie entry points, kept with its facts: most words start no name at all.
-        const f = facts[i] as WordFacts;
-        if (f.rootsRevision !== revision) {
-          f.roots = this.gazetteer.rootsAmong(f.readings);
-          f.rootsRevision = revision;
-        }
-        m = f.roots.length > 0 ? this.gazetteer.matchFrom(tokens, i, f.roots, barrier) : null;
-      } else m = this.gazetteer.matchAt(tokens, i, barrier);
+      const m =
+        t.kind === 'arabic'
+          ? this.gazetteer.matchFrom(tokens, i, (facts[i] as WordFacts).roots, barrier, follows)
+          : this.gazetteer.matchAt(tokens, i, barrier);
       if (
         m &&
         !this.isNationalityOnly(tokens, m, facts) &&
@@ -1049,8 +1068,8 @@ export class Recognizer {
         !this.isCommonNoun(m, tokens)
       ) {
         out.push(m);
-        i = m.endToken;
-      } else i++;
+        next = m.endToken;
+      }
     }
     return out;
   }
@@ -1111,7 +1130,8 @@ export class Recognizer {
     facts: readonly WordFacts[],
     agreements: Map<string, number>,
   ): boolean {
-    const id = (m.hits[0] as FormHit).entryId;
+    const hit = m.hits[0] as FormHit;
+    const id = hit.entryId;
     if (m.prefixLength === 0 && m.firstToken > 0 && ((facts[m.firstToken - 1] as WordFacts).flags & AGREEMENT_WORD) !== 0) {
       agreements.set(id, m.firstToken);
       return true;
@@ -1119,7 +1139,7 @@ export class Recognizer {
     // Only a city's: capitals and countries are named for their own sake in the same article.
     const named = agreements.get(id);
     if (named === undefined || m.firstToken - named > COREFERENCE_REACH || m.endToken - m.firstToken !== 1) return false;
-    if (this.gazetteer.get(id)?.placeKind !== 'city' || m.prefixLength > 0) return false;
+    if (hit.entry.placeKind !== 'city' || m.prefixLength > 0) return false;
     const prev = tokens[m.firstToken - 1];
     return !(prev?.kind === 'arabic' && PLACE_PREPOSITIONS.has(prev.text));
   }
@@ -1146,40 +1166,35 @@ export class Recognizer {
    * candidate that shares a country with the article's other names (جورجيا beside تبليسي is the
    * country), falling back to prominence.
    */
-  private resolve(matches: GazetteerMatch[], tokens: readonly Token[], facts: readonly WordFacts[]): Resolved[] {
-    const candidates = matches.map((m) => {
+  private resolve(
+    matches: GazetteerMatch[],
+    tokens: readonly Token[],
+    facts: readonly WordFacts[],
+    nationalityStarts: readonly number[],
+  ): Resolved[] {
+    // Each match's entry; where several entries share the name, they are weighed below.
+    const chosen: Array<GlossaryEntry | undefined> = new Array(matches.length);
+    let ambiguous: Map<number, GlossaryEntry[]> | null = null;
+    for (let i = 0; i < matches.length; i++) {
+      const hits = (matches[i] as GazetteerMatch).hits;
       // Most names are one entry's: no lists to build.
-      if (m.hits.length === 1) {
-        const only = this.gazetteer.get((m.hits[0] as FormHit).entryId);
-        return only ? [only] : [];
+      if (hits.length === 1) {
+        chosen[i] = (hits[0] as FormHit).entry;
+        continue;
       }
-      const full = m.hits.filter((h) => h.kind === 'full');
-      const hits = full.length > 0 ? full : m.hits;
-      const ids = [...new Set(hits.map((h) => h.entryId))];
-      return ids.map((id) => this.gazetteer.get(id)).filter((e): e is GlossaryEntry => e !== undefined);
-    });
-    const countries = new Map<string, number>();
-    for (const cands of candidates) {
-      if (cands.length !== 1) continue;
-      const c = (cands[0] as GlossaryEntry).country;
-      if (c) countries.set(c, (countries.get(c) ?? 0) + 1);
-    }
-    // Nationality adjectives speak of countries too: عمان beside الأردني is Amman, not Oman.
-    if (candidates.some((c) => c.length > 1)) {
-      for (let k = 0; k < tokens.length; k++) {
-        const f = facts[k] as WordFacts;
-        if (!(f.flags & MAY_START_NATIONALITY)) continue;
-        // One word is one lookup, kept with the word; only a longer nationality reads on.
-        const nationality = f.flags & MAY_START_LONGER_NATIONALITY ? this.lexicon.nationalityAt(tokens, k)?.nationality : f.nationality;
-        if (nationality) countries.set(nationality.country, (countries.get(nationality.country) ?? 0) + 1);
+      const cands = this.candidatesOf(hits);
+      if (cands.length === 1) chosen[i] = cands[0];
+      else if (cands.length > 1) {
+        ambiguous ??= new Map();
+        ambiguous.set(i, cands);
       }
     }
-    const out: Resolved[] = [];
-    matches.forEach((match, i) => {
-      const cands = candidates[i] as GlossaryEntry[];
-      if (cands.length === 0) return;
-      let best = cands[0] as GlossaryEntry;
-      if (cands.length > 1) {
+    if (ambiguous) {
+      const weighed = new Set<string>();
+      for (const cands of ambiguous.values()) for (const c of cands) if (c.country) weighed.add(c.country);
+      const countries = this.countriesNamed(weighed, chosen, tokens, facts, nationalityStarts);
+      for (const [i, cands] of ambiguous) {
+        let best = cands[0] as GlossaryEntry;
         let bestScore = Number.NEGATIVE_INFINITY;
         for (const c of cands) {
           const score = (c.country ? (countries.get(c.country) ?? 0) : 0) * 1000 + (c.prominence ?? 0);
@@ -1188,7 +1203,14 @@ export class Recognizer {
             best = c;
           }
         }
+        chosen[i] = best;
       }
+    }
+    const out: Resolved[] = [];
+    for (let i = 0; i < matches.length; i++) {
+      const match = matches[i] as GazetteerMatch;
+      const best = chosen[i];
+      if (best === undefined) continue;
       // After a foreign given name, a one-word place other than a country or a capital is the
       // person's family name (لويس أراغون، جوستين هينان).
       if (
@@ -1199,7 +1221,7 @@ export class Recognizer {
         match.endToken - match.firstToken === 1 &&
         this.names.foreign.has(tokens[match.firstToken - 1]?.text ?? '')
       )
-        return;
+        continue;
       // دولة + a city is a political order named after it (دولة الطائف), not the city.
       if (
         best.type === 'place' &&
@@ -1207,10 +1229,41 @@ export class Recognizer {
         match.prefixLength === 0 &&
         /^و?دوله$/.test(tokens[match.firstToken - 1]?.text ?? '')
       )
-        return;
+        continue;
       out.push({ match, entry: best });
-    });
+    }
     return out;
+  }
+
+  /** The entries a name's hits stand for: its full names' where it has any, else its short forms'. */
+  private candidatesOf(hits: readonly FormHit[]): GlossaryEntry[] {
+    const full = hits.filter((h) => h.kind === 'full');
+    return [...new Set((full.length > 0 ? full : hits).map((h) => h.entry))];
+  }
+
+  /**
+   * How often the article names each of the `weighed` countries: by the names that are one
+   * entry's, and by nationality adjectives (عمان beside الأردني is Amman, not Oman).
+   */
+  private countriesNamed(
+    weighed: ReadonlySet<string>,
+    chosen: ReadonlyArray<GlossaryEntry | undefined>,
+    tokens: readonly Token[],
+    facts: readonly WordFacts[],
+    nationalityStarts: readonly number[],
+  ): Map<string, number> {
+    const countries = new Map<string, number>();
+    const count = (country: string) => {
+      if (weighed.has(country)) countries.set(country, (countries.get(country) ?? 0) + 1);
+    };
+    for (const e of chosen) if (e?.country) count(e.country);
+    for (const k of nationalityStarts) {
+      const f = facts[k] as WordFacts;
+      // One word is one lookup, kept with the word; only a longer nationality reads on.
+      const nationality = f.flags & MAY_START_LONGER_NATIONALITY ? this.lexicon.nationalityAt(tokens, k)?.nationality : f.nationality;
+      if (nationality) count(nationality.country);
+    }
+    return countries;
   }
 
   /**
@@ -1268,6 +1321,11 @@ export class Recognizer {
     }
     return null;
   }
+}
+
+/** A glossary name found at tokens [first, end): every such Found is made here, so that all share one shape. */
+function foundOf(entry: GlossaryEntry, first: number, end: number, prefixLength: number): Found {
+  return { firstToken: first, endToken: end, prefixLength, type: entry.type, entry, key: entry.id };
 }
 
 /** A word without the و "and" before it (وفاز → فاز), when what is left is still a word of two letters or more. */

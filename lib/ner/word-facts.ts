@@ -76,6 +76,8 @@ export interface WordFacts {
   /** Where the word's clitic readings enter the glossary's trie, as of gazetteer `rootsRevision`. */
   roots: readonly RootReading[];
   rootsRevision: number;
+  /** 0 where the word follows no glossary name's first word (Gazetteer.mayFollow), else 1; as of `rootsRevision`. */
+  mayFollow: number;
 }
 /**
  * A word's facts with no marks yet. Every WordFacts is made here, so that all share one shape
@@ -88,22 +90,24 @@ export function newWordFacts(
   readings: readonly CliticReading[],
   stems: WordFacts[] | null = null,
 ): WordFacts {
+  // The fields every token's pass reads or marks come first, so that they share a cache line.
   return {
-    word,
     flags,
+    seenRun: -1,
+    roots: [],
+    rootsRevision: -1,
+    mayFollow: 1,
+    word,
     nationality,
     readings,
     stems,
     stemsWords: -1,
-    seenRun: -1,
     familyRun: -1,
     familyOwner: null,
     familyUntil: -1,
     mediaGeneration: -1,
     medium: null,
     mediumReading: -1,
-    roots: [],
-    rootsRevision: -1,
   };
 }
 /** The facts of a token that is no word (punctuation, numbers): no flags, no readings. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { procliticReadings } from '../../../lib/arabic/clitics';
 import { normalize } from '../../../lib/arabic/normalize';
+import { STOPWORDS } from '../../../lib/arabic/stopwords';
 import { isSentenceEnd, type Token, tokenize } from '../../../lib/arabic/tokenize';
 import type { GlossaryEntry } from '../../../lib/glossary/types';
 import { entryKeys, type FormHit, foreignVariants, Gazetteer, type GazetteerMatch } from '../../../lib/ner/gazetteer';
@@ -71,16 +72,43 @@ describe('Gazetteer', () => {
       entry('p1', 'person', 'P1', 'أحمد الزيدي', { short: ['الزيدي'] }),
       entry('p2', 'person', 'P2', 'سالم الزيدي', { short: ['الزيدي'], aliases: ['الزيدي'] }),
     ]);
-    expect(h.lookupForm('الزيدي')).toEqual([
+    const idAndKind = (hits: readonly FormHit[] | undefined) => hits?.map(({ entryId, kind }) => ({ entryId, kind }));
+    expect(idAndKind(h.lookupForm('الزيدي'))).toEqual([
       { entryId: 'p1', kind: 'short' },
       { entryId: 'p2', kind: 'full' },
       { entryId: 'p2', kind: 'short' },
     ]);
+    // Each hit carries its entry, as added.
+    expect(h.lookupForm('الزيدي').map((x) => x.entry.en)).toEqual(['P1', 'P2', 'P2']);
     h.remove('p1');
-    expect(h.matchAt(tokens('والزيدي'), 0)?.hits).toEqual([
+    expect(idAndKind(h.matchAt(tokens('والزيدي'), 0)?.hits)).toEqual([
       { entryId: 'p2', kind: 'full' },
       { entryId: 'p2', kind: 'short' },
     ]);
+  });
+
+  it('reads no preposition into a function word, and makes no function word a spelling of a name', () => {
+    const h = new Gazetteer([
+      entry('anne', 'person', 'Anne Frank', 'آن فرانك', { country: 'DE' }),
+      entry('bongo', 'person', 'Ali Bongo', 'علي بونغو', { country: 'GA' }),
+    ]);
+    // كان is "was", not ك + آن; وعلي is و + علي.
+    expect(h.matchAt(tokens('كان فرانك'), 0)).toBeNull();
+    expect(h.matchAt(tokens('وعلي بونغو'), 0)?.hits[0]?.entryId).toBe('bongo');
+    // Foreign spellings: غ/ج swap, but علي → الي ("to") and آن → عن ("about") are no spellings.
+    expect(h.matchAt(tokens('علي بونجو'), 0)?.hits[0]?.entryId).toBe('bongo');
+    expect(h.matchAt(tokens('إلى بونغو'), 0)).toBeNull();
+    expect(h.matchAt(tokens('عن فرانك'), 0)).toBeNull();
+    expect(foreignVariants(['علي', 'بونغو'])).toEqual([['علي', 'بونجو']]);
+  });
+
+  it('knows which words may follow a name\'s first word (no false "no")', () => {
+    expect(g.mayFollow('الأمن'.replace('أ', 'ا'))).toBe(true);
+    expect(g.mayFollow('الدولي')).toBe(true);
+    expect(g.mayFollow('لافروف')).toBe(true);
+    // Most other words are not (a Bloom filter may say yes to a few).
+    const others = ['يجتمع', 'اليوم', 'قال', 'في', 'الحكومة', 'وزير', 'الخارجية', 'العاصمة'];
+    expect(others.filter((w) => g.mayFollow(w)).length).toBeLessThanOrEqual(1);
   });
 });
 
@@ -96,7 +124,7 @@ class ReferenceGazetteer {
     for (const [keys, kind] of entryKeys(e)) {
       const k = keys.join(' ');
       const hits = this.forms.get(k) ?? [];
-      if (!hits.some((h) => h.entryId === e.id && h.kind === kind)) hits.push({ entryId: e.id, kind });
+      if (!hits.some((h) => h.entryId === e.id && h.kind === kind)) hits.push({ entryId: e.id, kind, entry: e });
       this.forms.set(k, hits);
       this.maxDepth = Math.max(this.maxDepth, keys.length);
     }
@@ -125,8 +153,11 @@ class ReferenceGazetteer {
     const first = tokens[i];
     if (!first || first.kind === 'punct') return null;
     const readings = first.kind === 'arabic' ? procliticReadings(first.text) : [{ stem: first.text, prefixLength: 0, prefix: '' }];
+    // A function word takes "and" and no preposition (كان is never ك + آن).
+    const functionWord = STOPWORDS.has(first.text);
     let best: GazetteerMatch | null = null;
     for (const r of readings) {
+      if (functionWord && r.prefixLength > 0 && r.prefix !== 'و' && r.prefix !== 'ف') continue;
       let key = r.stem;
       for (let end = i + 1; end - i <= this.maxDepth && end <= tokens.length; end++) {
         if (end > i + 1) {
@@ -169,6 +200,10 @@ describe('Gazetteer against a trie-less reference', () => {
     'مارينو',
     'ABC',
     '2020',
+    // A name that is also a function word, and one whose variant spelling would be one (آن → عن).
+    'علي',
+    'آن',
+    'فرانك',
   ];
   const name = () => Array.from({ length: 1 + Math.floor(random() * 3) }, () => pick(words)).join(' ');
   const randomEntry = (n: number): GlossaryEntry =>
@@ -200,7 +235,14 @@ describe('Gazetteer against a trie-less reference', () => {
         for (let w = 0; w < 12; w++) text += pick(glue) + pick(words) + pick(seps);
         const toks = tokens(text);
         const barrier = (k: number) => isSentenceEnd(toks[k] as Token);
-        for (let i = 0; i < toks.length; i++) expect(g.matchAt(toks, i, barrier)).toEqual(ref.matchAt(toks, i, barrier));
+        // What a recognizer hands matchFrom: the roots and whether each word may follow a first word.
+        const follows = Uint8Array.from(toks, (t) => (t.kind === 'arabic' && !g.mayFollow(t.text) ? 0 : 1));
+        for (let i = 0; i < toks.length; i++) {
+          const expected = ref.matchAt(toks, i, barrier);
+          expect(g.matchAt(toks, i, barrier)).toEqual(expected);
+          const t = toks[i] as Token;
+          if (t.kind === 'arabic') expect(g.matchFrom(toks, i, g.rootsOf(t.text), barrier, follows)).toEqual(expected);
+        }
       }
       for (let f = 0; f < 20; f++) {
         const form = name();
