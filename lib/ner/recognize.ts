@@ -175,7 +175,10 @@ export class Recognizer {
     const resolved = this.resolve(this.findMatches(tokens, facts, nameStarts, follows, barrier), tokens, facts, nationalityStarts);
     const resolvedByEnd = new Map<number, Resolved>();
     for (const r of resolved) resolvedByEnd.set(r.match.endToken, r);
-    const found: Found[] = resolved.map((r) => this.trimHead(tokens, r));
+    // Grown by push, not made by map: with a large glossary V8 made map's array of another
+    // elements kind than the optimized code expected, and analyze deoptimized on every call.
+    const found: Found[] = [];
+    for (const r of resolved) found.push(this.trimHead(tokens, r));
     const covered = new Uint8Array(tokens.length);
     for (const f of found) covered.fill(1, f.firstToken, f.endToken);
     // Heads we trimmed (قطاع in قطاع غزة) stay covered: they are the name's company, not a new name.
