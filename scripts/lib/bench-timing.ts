@@ -37,26 +37,30 @@ export interface Sample {
 /**
  * Runs each task `runs` times, interleaved (A B, B A, A B …) so that a slow spell of the machine
  * falls on both, and returns each task's samples, each taken after a full garbage collection
- * unless `collect` is false. Each task is told its run's number.
+ * unless `collect` is false. Each task is told its run's number. With `block` above 1, each turn
+ * is that many runs of one task in a row (A A A B B B, B B B A A A …): a task's later runs in a
+ * block are warm, not run right after the other task has filled the caches with its own data.
  */
-export function interleavedSamples(tasks: ReadonlyArray<(run: number) => unknown>, runs: number, collect = true): Sample[][] {
+export function interleavedSamples(tasks: ReadonlyArray<(run: number) => unknown>, runs: number, collect = true, block = 1): Sample[][] {
   const samples = tasks.map(() => [] as Sample[]);
   for (let r = 0; r < runs; r++) {
     const order = tasks.map((_, i) => i);
     if (r % 2 === 1) order.reverse();
     for (const i of order) {
       const task = tasks[i] as (run: number) => unknown;
-      if (collect) collectGarbage();
-      const cpu = process.cpuUsage();
-      const { ms } = timed(() => task(r));
-      const used = process.cpuUsage(cpu);
-      (samples[i] as Sample[]).push({ ms, cpuMs: (used.user + used.system) / 1000 });
+      for (let b = 0; b < block; b++) {
+        if (collect) collectGarbage();
+        const cpu = process.cpuUsage();
+        const { ms } = timed(() => task(r * block + b));
+        const used = process.cpuUsage(cpu);
+        (samples[i] as Sample[]).push({ ms, cpuMs: (used.user + used.system) / 1000 });
+      }
     }
   }
   return samples;
 }
 
 /** Wall-clock milliseconds of each task's runs, interleaved as in `interleavedSamples`. */
-export function interleaved(tasks: ReadonlyArray<(run: number) => unknown>, runs: number, collect = true): number[][] {
-  return interleavedSamples(tasks, runs, collect).map((runsOfTask) => runsOfTask.map((s) => s.ms));
+export function interleaved(tasks: ReadonlyArray<(run: number) => unknown>, runs: number, collect = true, block = 1): number[][] {
+  return interleavedSamples(tasks, runs, collect, block).map((runsOfTask) => runsOfTask.map((s) => s.ms));
 }
