@@ -112,6 +112,12 @@ const READINGS_LIMIT = 100_000;
 
 export class Gazetteer {
   private readonly root = new Map<string, Trie>();
+  /**
+   * The root's words that are not Arabic (digits, Latin: اي 24 نيوز starts no name, CNN might),
+   * also kept apart: a number or a Latin word in the text is looked up in this small map, not
+   * in the root of every name.
+   */
+  private readonly otherRoot = new Map<string, Trie>();
   /** The words that follow a name's first word (see FOLLOWER_BITS); never cleared, so never wrong. */
   private readonly followers = new Int32Array(1 << (FOLLOWER_BITS - 5));
   private changes = 0;
@@ -227,7 +233,7 @@ export class Gazetteer {
     const bestPrefixLength = 0;
     const bestPrefix = '';
     if (first.kind !== 'arabic') {
-      const node = this.root.get(first.text);
+      const node = this.otherRoot.get(first.text);
       if (!node) return null;
       bestEnd = this.walk(tokens, i, node, isBarrier);
       if (bestEnd < 0) return null;
@@ -400,8 +406,10 @@ export class Gazetteer {
 
   /** Sets what follows `parent` (null: the root) for `key`. */
   private setChild(parent: TrieNode | null, key: string, value: Trie): void {
-    if (parent === null) this.root.set(key, value);
-    else if (parent.next !== undefined) parent.next.set(key, value);
+    if (parent === null) {
+      this.root.set(key, value);
+      if (!isArabicLetter(key.charCodeAt(0))) this.otherRoot.set(key, value);
+    } else if (parent.next !== undefined) parent.next.set(key, value);
     else if (parent.child === undefined || parent.key === key) {
       parent.key = key;
       parent.child = value;
@@ -427,6 +435,11 @@ export class Gazetteer {
  * every real one: see KEPT_INTERNER_SHAPE in lib/arabic/intern.ts.
  */
 export const KEPT_GAZETTEER_SHAPE = new Gazetteer();
+
+/** Whether a UTF-16 unit is an Arabic letter, as the tokenizer reads one (its 'arabic' words start with one). */
+function isArabicLetter(c: number): boolean {
+  return (c >= 0x0621 && c <= 0x064a) || (c >= 0x0671 && c <= 0x06d3) || (c >= 0x0750 && c <= 0x077f) || (c >= 0x08a0 && c <= 0x08c9);
+}
 
 /** Every Arabic form of an entry, with whether it is a full or a short form. */
 export function entryForms(entry: GlossaryEntry): Array<[string, FormKind]> {
