@@ -333,6 +333,15 @@ export class Gazetteer {
    * caller that remembers the answer itself (the recognizer keeps it with its facts about the
    * word, stamped with `revision`).
    */
+  /** Whether one of the root readings is a whole name by itself (not only the start of longer ones). */
+  namesAlone(readings: readonly RootReading[]): boolean {
+    for (const r of readings) {
+      const node = r.node;
+      if (isNode(node) ? node.hits !== undefined && node.hits.length > 0 : node.length > 0) return true;
+    }
+    return false;
+  }
+
   rootsAmong(readings: readonly CliticReading[]): readonly RootReading[] {
     let found: RootReading[] | null = null;
     // A function word takes no preposition: كان is "was", never ك + آن; بعد "after", never ب +

@@ -55,6 +55,7 @@ import {
   DEFINITE_NOUN,
   EPITHET_TAIL,
   type FamilyOwner,
+  FOLLOWS_FIRST_WORD,
   GIVEN,
   GIVEN_AFTER_CLITIC,
   isNationalityWord,
@@ -62,6 +63,7 @@ import {
   MAY_END_TITLE,
   MAY_START_LONGER_NATIONALITY,
   MAY_START_NATIONALITY,
+  NAMES_ALONE,
   NOT_A_WORD,
   newWordFacts,
   ORG_HEAD,
@@ -165,13 +167,21 @@ export class Recognizer {
       // The word's trie entry points, kept with its facts.
       if (f.rootsRevision !== revision) {
         f.roots = this.gazetteer.rootsAmong(f.readings);
-        f.mayFollow = this.gazetteer.mayFollow(f.word) ? 1 : 0;
+        f.inTrie = (this.gazetteer.mayFollow(f.word) ? FOLLOWS_FIRST_WORD : 0) | (this.gazetteer.namesAlone(f.roots) ? NAMES_ALONE : 0);
         f.rootsRevision = revision;
       }
-      follows[k] = f.mayFollow;
+      follows[k] = f.inTrie & FOLLOWS_FIRST_WORD;
       if (f.roots.length > 0) nameStarts.push(k);
     }
 
+    // A word that only starts longer names (ان of ان بي سي, علي of علي بونغو), before a word that
+    // follows no first word, starts no name here: no need to read the trie to know it.
+    let starts = 0;
+    for (const k of nameStarts) {
+      if ((facts[k] as WordFacts).inTrie & NAMES_ALONE || follows[k + 1] !== 0 || (tokens[k] as Token).kind !== 'arabic')
+        nameStarts[starts++] = k;
+    }
+    nameStarts.length = starts;
     const resolved = this.resolve(this.findMatches(tokens, facts, nameStarts, follows, barrier), tokens, facts, nationalityStarts);
     const resolvedByEnd = new Map<number, Resolved>();
     for (const r of resolved) resolvedByEnd.set(r.match.endToken, r);

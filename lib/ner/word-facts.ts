@@ -76,9 +76,14 @@ export interface WordFacts {
   /** Where the word's clitic readings enter the glossary's trie, as of gazetteer `rootsRevision`. */
   roots: readonly RootReading[];
   rootsRevision: number;
-  /** 0 where the word follows no glossary name's first word (Gazetteer.mayFollow), else 1; as of `rootsRevision`. */
-  mayFollow: number;
+  /** What the glossary's trie says of the word (FOLLOWS_FIRST_WORD, NAMES_ALONE), as of `rootsRevision`. */
+  inTrie: number;
 }
+
+/** In WordFacts.inTrie: the word may follow a name's first word (Gazetteer.mayFollow). */
+export const FOLLOWS_FIRST_WORD = 1;
+/** In WordFacts.inTrie: the word alone (one of its root readings) is a whole name (Gazetteer.namesAlone). */
+export const NAMES_ALONE = 2;
 /**
  * A word's facts with no marks yet. Every WordFacts is made here, so that all share one shape
  * (the passes read their fields on every token).
@@ -96,7 +101,7 @@ export function newWordFacts(
     seenRun: -1,
     roots: [],
     rootsRevision: -1,
-    mayFollow: 1,
+    inTrie: FOLLOWS_FIRST_WORD,
     word,
     nationality,
     readings,
