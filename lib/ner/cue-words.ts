@@ -187,9 +187,14 @@ export const COMPASS = new Set(['جنوب', 'شمال', 'شرق', 'غرب', 'و�
  * Whole words that look like a clitic and a place but are words of their own: بنوك "banks" (not
  * ب + Nuuk), بليون "billion" (not ب + Lyon), لجأوا "they took refuge" (not ل + Java).
  */
-/** Prayers named after the time of day: صلاة المغرب is the sunset prayer, not Morocco. */
-export const PRAYER_WORDS = new Set(['صلاه', 'اذان', 'صلاتي', 'وقت', 'موعد']);
 export const NOT_GLUED = new Set(['بنوك', 'بليون', 'بليونا', 'بلايين', 'لجاوا']);
+/**
+ * Places whose name is a common word right after certain words: صلاة المغرب is the sunset
+ * prayer (أذان المغرب its call, موعد المغرب its time), not Morocco.
+ */
+export const COMMON_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['المغرب', new Set(['صلاه', 'اذان', 'صلاتي', 'وقت', 'موعد'])],
+]);
 /**
  * Places whose name is also a common adjective (مالي "financial"): after an indefinite noun
  * (دعم مالي، فائض مالي) the word is the adjective, unless that noun is one a country's name

@@ -15,6 +15,7 @@ import {
   CLOSING_MARKS,
   CLUB_CONSTRUCTS,
   CLUB_KINDS,
+  COMMON_AFTER,
   COMPASS,
   COREFERENCE_REACH,
   COUNTRY_CONSTRUCTS,
@@ -37,7 +38,6 @@ import {
   PLACE_ADJECTIVE,
   PLACE_HEADS,
   PLACE_PREPOSITIONS,
-  PRAYER_WORDS,
   RANK_ADJECTIVES,
   SAID,
   SPEECH_NOUNS,
@@ -1078,6 +1078,7 @@ export class Recognizer {
         !this.namesAnAgreement(m, tokens, facts, agreements) &&
         !this.cliticTooRisky(m, tokens) &&
         !this.isAdjective(m, tokens) &&
+        !this.isCommonWordAfter(m, tokens) &&
         !this.isCommonNoun(m, tokens)
       ) {
         out.push(m);
@@ -1124,11 +1125,15 @@ export class Recognizer {
     return next?.kind === 'arabic' && next.text.startsWith('ال') && this.lexicon.isAnyNationality(next.text);
   }
 
+  /** A place's name that is a common word after the word before it (صلاة المغرب): see COMMON_AFTER. */
+  private isCommonWordAfter(m: GazetteerMatch, tokens: readonly Token[]): boolean {
+    if (m.prefixLength > 0) return false;
+    const after = COMMON_AFTER.get((tokens[m.firstToken] as Token).text);
+    return after?.has(tokens[m.firstToken - 1]?.text ?? '') === true;
+  }
+
   /** مالي after an indefinite noun (دعم مالي) is "financial", not Mali: see ADJECTIVE_PLACES. */
   private isAdjective(m: GazetteerMatch, tokens: readonly Token[]): boolean {
-    // صلاة المغرب is the sunset prayer.
-    if (m.prefixLength === 0 && (tokens[m.firstToken] as Token).text === 'المغرب' && PRAYER_WORDS.has(tokens[m.firstToken - 1]?.text ?? ''))
-      return true;
     if (m.prefixLength > 0 || m.endToken - m.firstToken !== 1 || !ADJECTIVE_PLACES.has((tokens[m.firstToken] as Token).text)) return false;
     const prev = tokens[m.firstToken - 1];
     if (prev?.kind !== 'arabic') return false;
