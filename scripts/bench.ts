@@ -364,17 +364,20 @@ async function main(): Promise<void> {
       ? "Dalil's cold runs start without remembered clitic readings; the title, nationality and given-name lexicons are built once per process (they do not depend on the glossary)"
       : "these subjects cannot forget the clitic readings of words: Dalil's cold runs after the first may find them remembered";
   const rows: SizeRow[] = [];
-  const recognizers: Recognizer[] = [];
+  // Only the largest glossary's recognizer is kept, for the linearity runs: no size is timed with
+  // another size's glossary still on the heap.
+  let largest: { names: number; recognizer: Recognizer } | null = null;
   for (const size of opts.sizes) {
     log(`bench: ${size.toLocaleString('en')} names …`);
+    if (largest && size > largest.names) largest = null;
     const { row, recognizer } = benchSize(subjects, real, size, text, opts, log);
     rows.push(row);
-    recognizers.push(recognizer);
+    if (!largest) largest = { names: size, recognizer };
   }
+  if (!largest) throw new Error('bench: no sizes to time');
   // Linearity with the largest glossary, the case where a per-name cost would show.
-  const largest = rows.reduce((a, b, i) => (b.names > (rows[a] as SizeRow).names ? i : a), 0);
-  log(`bench: linearity with ${(rows[largest] as SizeRow).names.toLocaleString('en')} names …`);
-  const lin = linearity(recognizers[largest] as Recognizer, text, opts.runs);
+  log(`bench: linearity with ${largest.names.toLocaleString('en')} names …`);
+  const lin = linearity(largest.recognizer, text, opts.runs);
   const goals = targets(rows, lin);
 
   if (opts.json) {
