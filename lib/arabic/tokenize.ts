@@ -44,6 +44,11 @@ const CLASS: Uint8Array = (() => {
   return t;
 })();
 
+/** Whether a token starting with this UTF-16 unit is an Arabic word (kind 'arabic'). */
+export function startsArabicWord(code: number): boolean {
+  return CLASS[code] === ARABIC;
+}
+
 /**
  * Splits normalized text into tokens. Whitespace separates; script changes split too. With an
  * interner, each word's text is its canonical string and `id` its id there.

@@ -8,7 +8,7 @@
 import { type CliticReading, procliticReadings } from '../arabic/clitics';
 import { normalize } from '../arabic/normalize';
 import { STOPWORDS } from '../arabic/stopwords';
-import { type Token, tokenTexts } from '../arabic/tokenize';
+import { startsArabicWord, type Token, tokenTexts } from '../arabic/tokenize';
 import type { GlossaryEntry } from '../glossary/types';
 import { CLUB_KINDS, MEDIA_KINDS } from './cue-words';
 
@@ -62,6 +62,14 @@ function followerHash(word: string): number {
   for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
   return h >>> 0;
 }
+
+/** The word's first and second bit in the followers' filter. */
+const followerBitA = (hash: number): number => hash & FOLLOWER_MASK;
+const followerBitB = (hash: number): number => Math.imul(hash, 0x9e3779b1) >>> (32 - FOLLOWER_BITS);
+const hasBit = (bits: Int32Array, at: number): boolean => ((bits[at >>> 5] as number) & (1 << (at & 31))) !== 0;
+const setBit = (bits: Int32Array, at: number): void => {
+  bits[at >>> 5] = (bits[at >>> 5] as number) | (1 << (at & 31));
+};
 
 const isNode = (t: Trie): t is TrieNode => !Array.isArray(t);
 
@@ -393,19 +401,13 @@ export class Gazetteer {
    */
   mayFollow(word: string): boolean {
     const h = followerHash(word);
-    const a = h & FOLLOWER_MASK;
-    const b = Math.imul(h, 0x9e3779b1) >>> (32 - FOLLOWER_BITS);
-    const f = this.followers;
-    return ((f[a >>> 5] as number) & (1 << (a & 31))) !== 0 && ((f[b >>> 5] as number) & (1 << (b & 31))) !== 0;
+    return hasBit(this.followers, followerBitA(h)) && hasBit(this.followers, followerBitB(h));
   }
 
   private markFollower(word: string): void {
     const h = followerHash(word);
-    const a = h & FOLLOWER_MASK;
-    const b = Math.imul(h, 0x9e3779b1) >>> (32 - FOLLOWER_BITS);
-    const f = this.followers;
-    f[a >>> 5] = (f[a >>> 5] as number) | (1 << (a & 31));
-    f[b >>> 5] = (f[b >>> 5] as number) | (1 << (b & 31));
+    setBit(this.followers, followerBitA(h));
+    setBit(this.followers, followerBitB(h));
   }
 
   /** What follows `parent` (null: the root) for the word `key`. */
@@ -417,7 +419,7 @@ export class Gazetteer {
   private setChild(parent: TrieNode | null, key: string, value: Trie): void {
     if (parent === null) {
       this.root.set(key, value);
-      if (!isArabicLetter(key.charCodeAt(0))) this.otherRoot.set(key, value);
+      if (!startsArabicWord(key.charCodeAt(0))) this.otherRoot.set(key, value);
     } else if (parent.next !== undefined) parent.next.set(key, value);
     else if (parent.child === undefined || parent.key === key) {
       parent.key = key;
@@ -444,11 +446,6 @@ export class Gazetteer {
  * every real one: see KEPT_INTERNER_SHAPE in lib/arabic/intern.ts.
  */
 export const KEPT_GAZETTEER_SHAPE = new Gazetteer();
-
-/** Whether a UTF-16 unit is an Arabic letter, as the tokenizer reads one (its 'arabic' words start with one). */
-function isArabicLetter(c: number): boolean {
-  return (c >= 0x0621 && c <= 0x064a) || (c >= 0x0671 && c <= 0x06d3) || (c >= 0x0750 && c <= 0x077f) || (c >= 0x08a0 && c <= 0x08c9);
-}
 
 /** Every Arabic form of an entry, with whether it is a full or a short form. */
 export function entryForms(entry: GlossaryEntry): Array<[string, FormKind]> {
