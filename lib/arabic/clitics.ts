@@ -16,6 +16,11 @@ export interface CliticReading {
 }
 
 const CONJUNCTIONS = ['و', 'ف'] as const;
+
+/** Whether a reading's clitics are "and" alone (و or ف), no preposition. */
+export function isConjunctionOnly(prefix: string): boolean {
+  return prefix === 'و' || prefix === 'ف';
+}
 const PREPOSITIONS = ['ب', 'ل', 'ك'] as const;
 /** The shortest stem we accept after stripping (two letters keeps names like ري out of reach). */
 const MIN_STEM = 2;

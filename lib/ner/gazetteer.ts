@@ -5,7 +5,7 @@
  * (وأبخازيا → أبخازيا) and follows the trie through the next tokens. The cost per token depends on
  * the longest name (in tokens), not on how many names the glossary holds.
  */
-import { type CliticReading, procliticReadings } from '../arabic/clitics';
+import { type CliticReading, isConjunctionOnly, procliticReadings } from '../arabic/clitics';
 import { normalize } from '../arabic/normalize';
 import { STOPWORDS } from '../arabic/stopwords';
 import { startsArabicWord, type Token, tokenTexts } from '../arabic/tokenize';
@@ -111,8 +111,6 @@ export interface RootReading {
 }
 
 const NO_READINGS: readonly RootReading[] = [];
-/** Clitic prefixes that are "and" alone, the only ones a function word takes (see `rootsAmong`). */
-const CONJUNCTION_ONLY: ReadonlySet<string> = new Set(['و', 'ف']);
 /** Kind words (normalized) whose forms `formsHeadedBy` keeps: clubs and teams, channels and papers. */
 export const KIND_HEADS: ReadonlySet<string> = new Set([...CLUB_KINDS, ...MEDIA_KINDS]);
 /** How many words' root readings a gazetteer remembers before it starts over. */
@@ -236,20 +234,12 @@ export class Gazetteer {
   matchAt(tokens: readonly Token[], i: number, isBarrier?: (k: number) => boolean): GazetteerMatch | null {
     const first = tokens[i];
     if (!first || first.kind === 'punct') return null;
-    let bestEnd = -1;
-    let bestHits: Hits | undefined;
-    const bestPrefixLength = 0;
-    const bestPrefix = '';
-    if (first.kind !== 'arabic') {
-      const node = this.otherRoot.get(first.text);
-      if (!node) return null;
-      bestEnd = this.walk(tokens, i, node, isBarrier);
-      if (bestEnd < 0) return null;
-      bestHits = this.hitsAt;
-    } else {
-      return this.matchFrom(tokens, i, this.rootsOf(first.text), isBarrier);
-    }
-    return { firstToken: i, endToken: bestEnd, prefixLength: bestPrefixLength, prefix: bestPrefix, hits: bestHits as Hits };
+    if (first.kind === 'arabic') return this.matchFrom(tokens, i, this.rootsOf(first.text), isBarrier);
+    // A number or a Latin word carries no clitics: its one reading is itself.
+    const node = this.otherRoot.get(first.text);
+    if (!node) return null;
+    const end = this.walk(tokens, i, node, isBarrier);
+    return end < 0 ? null : { firstToken: i, endToken: end, prefixLength: 0, prefix: '', hits: this.hitsAt as Hits };
   }
 
   /**
@@ -357,7 +347,7 @@ export class Gazetteer {
     const functionWord = readings.length > 1 && STOPWORDS.has((readings[0] as CliticReading).stem);
     for (let i = 0; i < readings.length; i++) {
       const r = readings[i] as CliticReading;
-      if (functionWord && r.prefixLength > 0 && !CONJUNCTION_ONLY.has(r.prefix)) continue;
+      if (functionWord && r.prefixLength > 0 && !isConjunctionOnly(r.prefix)) continue;
       const node = this.root.get(r.stem);
       if (node === undefined) continue;
       found ??= [];
@@ -375,7 +365,7 @@ export class Gazetteer {
     let parent: TrieNode | null = null;
     for (let i = 0; ; i++) {
       const key = keys[i] as string;
-      const at = parent === null ? this.root.get(key) : childOf(parent, key);
+      const at = this.childAt(parent, key);
       if (i === last) {
         if (at === undefined) this.setChild(parent, key, hit);
         else if (!isNode(at)) {

@@ -305,7 +305,11 @@ export class Recognizer {
     const length = endToken - firstToken;
     if (length < 2) return found(firstToken, endToken, prefixLength);
     // The words after the first one's clitics, made only where a rule needs more than its ends.
-    const words = () => tokens.slice(firstToken, endToken).map((t, i) => (i === 0 ? t.text.slice(prefixLength) : t.text));
+    let wordList: string[] | undefined;
+    const words = (): string[] => {
+      wordList ??= tokens.slice(firstToken, endToken).map((t, i) => (i === 0 ? t.text.slice(prefixLength) : t.text));
+      return wordList;
+    };
     const headToken = (tokens[firstToken] as Token).text;
     const head = prefixLength === 0 ? headToken : headToken.slice(prefixLength);
     const tail = (tokens[endToken - 1] as Token).text;

@@ -1,7 +1,7 @@
 /**
  * What the recognizer knows of a word, once per distinct word: see docs/adr/0002-one-lookup-per-word.md.
  */
-import type { CliticReading } from '../arabic/clitics';
+import { type CliticReading, isConjunctionOnly } from '../arabic/clitics';
 import { STOPWORDS } from '../arabic/stopwords';
 import type { GlossaryEntry } from '../glossary/types';
 import {
@@ -206,7 +206,7 @@ export function wordFlags(table: WordListTable, word: string, readings: readonly
     if (bits & IS_ORG_HEAD) f |= ORG_HEAD;
     if (bits & IS_GIVEN && reading.prefix) f |= GIVEN_AFTER_CLITIC;
     if (bits & ENDS_TITLE) f |= MAY_END_TITLE;
-    if (bits & IS_SPEECH_VERB && (reading.prefix === '' || reading.prefix === 'و' || reading.prefix === 'ف')) f |= SPEECH_VERB;
+    if (bits & IS_SPEECH_VERB && (reading.prefix === '' || isConjunctionOnly(reading.prefix))) f |= SPEECH_VERB;
   }
   return f;
 }
