@@ -229,9 +229,11 @@ export class Gazetteer {
 
   /**
    * The longest name starting at token `i`, trying the first word's clitic readings.
-   * `isBarrier(k)` stops a name from running across token k (a sentence end, say).
+   * `isBarrier(token)` stops a name from running across a token (a sentence end, say). It is a
+   * function of the token, not of its index, so that a caller can pass one function for good
+   * (isSentenceEnd): a new closure per text made V8 throw away the walk's optimized code.
    */
-  matchAt(tokens: readonly Token[], i: number, isBarrier?: (k: number) => boolean): GazetteerMatch | null {
+  matchAt(tokens: readonly Token[], i: number, isBarrier?: (token: Token) => boolean): GazetteerMatch | null {
     const first = tokens[i];
     if (!first || first.kind === 'punct') return null;
     if (first.kind === 'arabic') return this.matchFrom(tokens, i, this.rootsOf(first.text), isBarrier);
@@ -251,7 +253,7 @@ export class Gazetteer {
     tokens: readonly Token[],
     i: number,
     readings: readonly RootReading[],
-    isBarrier?: (k: number) => boolean,
+    isBarrier?: (token: Token) => boolean,
     follows?: Uint8Array,
   ): GazetteerMatch | null {
     let bestEnd = -1;
@@ -277,7 +279,7 @@ export class Gazetteer {
   private hitsAt: Hits | undefined;
 
   /** Follows the trie from `start` (token i's) through the next tokens: the end of the longest name, or -1. */
-  private walk(tokens: readonly Token[], i: number, start: Trie, isBarrier?: (k: number) => boolean, follows?: Uint8Array): number {
+  private walk(tokens: readonly Token[], i: number, start: Trie, isBarrier?: (token: Token) => boolean, follows?: Uint8Array): number {
     let node: Trie | undefined = start;
     let k = i + 1;
     let end = -1;
@@ -296,8 +298,9 @@ export class Gazetteer {
         this.hitsAt = hits;
       }
       // Most words are in no name past its first word: the walk ends there, reading no token.
-      if (k >= limit || (node.child === undefined && node.next === undefined) || follows?.[k] === 0 || isBarrier?.(k)) break;
+      if (k >= limit || (node.child === undefined && node.next === undefined) || follows?.[k] === 0) break;
       const t = tokens[k] as Token;
+      if (isBarrier?.(t)) break;
       // A multi-word name never spans a gap wider than one space or a hyphen.
       if (t.start - (tokens[k - 1] as Token).end > 1) break;
       node = childOf(node, t.text);

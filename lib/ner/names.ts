@@ -11,6 +11,7 @@ import { procliticReadings } from '../arabic/clitics';
 import { normalizeKey } from '../arabic/normalize';
 import { STOPWORDS } from '../arabic/stopwords';
 import type { Token } from '../arabic/tokenize';
+import type { WrittenWords } from './written';
 
 /**
  * Words that join the parts of a name: محمد بن راشد آل مكتوم، علي بن أبي طالب، عبد العزيز، محمد ولد
@@ -236,10 +237,11 @@ export class NameLexicon {
 
   /**
    * Given names that are common words only once ى is folded into ي (يحيى / يحيي "revives",
-   * سلمى / سلمي "peaceful", ليلى / ليلي "nightly"): written with ى, they are the name.
+   * سلمى / سلمي "peaceful", ليلى / ليلي "nightly"): written with ى, they are the name. `word` is
+   * token k's normalized text; `written` reads how the article wrote it, only when it matters.
    */
-  isGivenAsWritten(word: string, written: () => string): boolean {
-    return FOLDED_ONTO_WORDS.has(word) && /\u0649[\u064b-\u065f]*$/.test(written());
+  isGivenAsWritten(word: string, written: WrittenWords, k: number): boolean {
+    return FOLDED_ONTO_WORDS.has(word) && /\u0649[\u064b-\u065f]*$/.test(written.at(k));
   }
 
   isAmbiguousGiven(word: string): boolean {

@@ -63,18 +63,22 @@ import {
   MAY_END_TITLE,
   MAY_START_LONGER_NATIONALITY,
   MAY_START_NATIONALITY,
+  MEDIUM_UNKNOWN,
   NAMES_ALONE,
   NOT_A_WORD,
   newWordFacts,
   ORG_HEAD,
   SPEECH_VERB,
   SPORTS_WORD,
+  STARTS_NAME,
   WORD_FACTS_LIMIT,
   type WordFacts,
   type WordListTable,
+  WordMarks,
   wordFlags,
   wordListTable,
 } from './word-facts';
+import { WrittenWords } from './written';
 
 /** A match with its entity decided. */
 interface Resolved {
@@ -106,6 +110,8 @@ export class Recognizer {
   /** The article's words are tokenized through this interner: a token's facts are `factsById[token.id]`. */
   private readonly interner = new WordInterner();
   private factsById: Array<WordFacts | undefined> = [];
+  /** The numbers the facts loop reads of each word, by the same id: see WordMarks. */
+  private marks = new WordMarks();
   /** The static word lists' flags of a word, one lookup (shared by recognizers of the same lexicons). */
   private readonly wordLists: WordListTable;
   /** Counts analyses, to tell this analysis's marks on WordFacts from an earlier one's. */
@@ -131,9 +137,9 @@ export class Recognizer {
     if (this.interner.size >= WORD_FACTS_LIMIT) {
       this.interner.clear();
       this.factsById = [];
+      this.marks = new WordMarks();
     }
     const tokens = tokenize(norm.text, this.interner);
-    const barrier = (k: number) => isSentenceEnd(tokens[k] as Token);
     // Each token's facts, looked up once: the passes below read fields, not word lists. The cache
     // is only ever cleared here, so that marks set during an analysis stay on one object per word.
     const facts: WordFacts[] = new Array(tokens.length);
@@ -145,7 +151,12 @@ export class Recognizer {
     // Whether each token may follow a name's first word: a walk stops at one that may not,
     // reading no token (1 for the tokens that are no words: the gazetteer looks them up).
     const follows = new Uint8Array(tokens.length);
+    // Each token's word flags, in token order: the passes below that test every token read this
+    // array, not each word's object (scattered over the heap: a cache miss a token).
+    const flags = new Int32Array(tokens.length);
     const byId = this.factsById;
+    const marks = this.marks;
+    const run = this.run;
     const revision = this.gazetteer.revision;
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k] as Token;
@@ -160,29 +171,36 @@ export class Recognizer {
       if (f === undefined) {
         f = this.factsOf(t.text);
         byId[id] = f;
+        marks.add(id, f.flags);
       }
-      f.seenRun = this.run;
       facts[k] = f;
-      if (f.flags & MAY_START_NATIONALITY) nationalityStarts.push(k);
+      marks.markSeen(id, run);
+      const wordFlags = marks.flags(id);
+      flags[k] = wordFlags;
+      if (wordFlags & MAY_START_NATIONALITY) nationalityStarts.push(k);
       // The word's trie entry points, kept with its facts.
-      if (f.rootsRevision !== revision) {
+      let inTrie = marks.inTrie(id, revision);
+      if (inTrie < 0) {
         f.roots = this.gazetteer.rootsAmong(f.readings);
-        f.inTrie = (this.gazetteer.mayFollow(f.word) ? FOLLOWS_FIRST_WORD : 0) | (this.gazetteer.namesAlone(f.roots) ? NAMES_ALONE : 0);
-        f.rootsRevision = revision;
+        inTrie =
+          (this.gazetteer.mayFollow(f.word) ? FOLLOWS_FIRST_WORD : 0) |
+          (this.gazetteer.namesAlone(f.roots) ? NAMES_ALONE : 0) |
+          (f.roots.length > 0 ? STARTS_NAME : 0);
+        marks.setInTrie(id, revision, inTrie);
       }
-      follows[k] = f.inTrie & FOLLOWS_FIRST_WORD;
-      if (f.roots.length > 0) nameStarts.push(k);
+      follows[k] = inTrie & FOLLOWS_FIRST_WORD;
+      if (inTrie & STARTS_NAME) nameStarts.push(k);
     }
 
     // A word that only starts longer names (ان of ان بي سي, علي of علي بونغو), before a word that
     // follows no first word, starts no name here: no need to read the trie to know it.
     let starts = 0;
     for (const k of nameStarts) {
-      if ((facts[k] as WordFacts).inTrie & NAMES_ALONE || follows[k + 1] !== 0 || (tokens[k] as Token).kind !== 'arabic')
-        nameStarts[starts++] = k;
+      const t = tokens[k] as Token;
+      if (t.kind !== 'arabic' || follows[k + 1] !== 0 || marks.inTrie(t.id as number, revision) & NAMES_ALONE) nameStarts[starts++] = k;
     }
     nameStarts.length = starts;
-    const resolved = this.resolve(this.findMatches(tokens, facts, nameStarts, follows, barrier), tokens, facts, nationalityStarts);
+    const resolved = this.resolve(this.findMatches(tokens, facts, nameStarts, follows), tokens, facts, nationalityStarts);
     const resolvedByEnd = new Map<number, Resolved>();
     for (const r of resolved) resolvedByEnd.set(r.match.endToken, r);
     // Grown by push, not made by map: with a large glossary V8 made map's array of another
@@ -194,30 +212,25 @@ export class Recognizer {
     // Heads we trimmed (قطاع in قطاع غزة) stay covered: they are the name's company, not a new name.
     for (const r of resolved) covered.fill(1, r.match.firstToken, r.match.endToken);
 
-    const orgs = this.findUnknownOrganizations(tokens, covered, resolved, facts);
+    const orgs = this.findUnknownOrganizations(tokens, covered, resolved, flags);
     // A place inside an organization's name (جامعة القاهرة) is part of that name now.
-    const inOrg = new Uint8Array(tokens.length);
-    for (const o of orgs) inOrg.fill(1, o.firstToken, o.endToken);
-    const inside = (f: Found) => orgs.length > 0 && inOrg[f.firstToken] === 1;
-    const kept = found.filter((f) => !inside(f));
-    found.length = 0;
-    found.push(...kept, ...orgs);
-    found.push(...this.readClubs(tokens, found, facts, covered));
+    // (A loop, not filter with a closure that calls a closure: V8 deoptimized analyze on that
+    // call on every text, as each text made new closures.)
+    if (orgs.length > 0) {
+      const inOrg = new Uint8Array(tokens.length);
+      for (const o of orgs) inOrg.fill(1, o.firstToken, o.endToken);
+      let kept = 0;
+      for (const f of found) if (inOrg[f.firstToken] !== 1) found[kept++] = f;
+      found.length = kept;
+      for (const o of orgs) found.push(o);
+    }
+    found.push(...this.readClubs(tokens, found, facts, flags, covered));
     this.readQuotedTitles(tokens, found);
     this.extendLeft(tokens, found, covered, facts);
     found.push(...this.findBareMedia(tokens, covered, facts));
-    // A token as the article wrote it (with its vowel marks), for the few checks that need them.
-    const written = (j: number) => {
-      const t = tokens[j] as Token;
-      const [s, e] = toOriginalSpan(norm, t.start, t.end);
-      // The marks after the word's last letter (تقديراً) belong to it too.
-      let end = e;
-      while (end < text.length && text.charCodeAt(end) >= 0x064b && text.charCodeAt(end) <= 0x065f) end++;
-      return text.slice(s, end);
-    };
-    found.push(...this.findUnknownPeople(tokens, covered, facts, written));
+    found.push(...this.findUnknownPeople(tokens, covered, facts, flags, new WrittenWords(text, norm, tokens)));
     found.push(...this.findLaterMentions(tokens, covered, found, facts));
-    found.push(...this.findEpithets(tokens, covered, found, facts));
+    found.push(...this.findEpithets(tokens, covered, found, facts, flags));
     found.sort((a, b) => a.firstToken - b.firstToken);
 
     const mentions: Mention[] = [];
@@ -259,6 +272,12 @@ export class Recognizer {
   }
 
   /** The facts of a word the analyses have had as a token, if any (a word's facts are made only for tokens). */
+  /** Whether this analysis's text has the word as a token of its own. */
+  private seenThisRun(word: string): boolean {
+    const id = this.interner.find(word);
+    return id >= 0 && this.marks.seenIn(id, this.run);
+  }
+
   private knownFacts(word: string): WordFacts | undefined {
     const id = this.interner.find(word);
     return id < 0 ? undefined : this.factsById[id];
@@ -373,15 +392,21 @@ export class Recognizer {
    * glossary knows as a club's name (نادي الزمالك) is that club (تغلب الزمالك على الأهلي): the
    * name is an organization there, not the place or the word.
    */
-  private readClubs(tokens: readonly Token[], found: Found[], facts: readonly WordFacts[], covered: Uint8Array): Found[] {
-    if (!facts.some((f) => (f.flags & SPORTS_WORD) !== 0)) return [];
+  private readClubs(
+    tokens: readonly Token[],
+    found: Found[],
+    facts: readonly WordFacts[],
+    flags: Int32Array,
+    covered: Uint8Array,
+  ): Found[] {
+    if (!flags.some((f) => (f & SPORTS_WORD) !== 0)) return [];
     // Sentence index of each token, and how many sports words each sentence has.
     const sentenceOf = new Int32Array(tokens.length);
     const cues: number[] = [0];
     let sentence = 0;
     for (let i = 0; i < tokens.length; i++) {
       sentenceOf[i] = sentence;
-      if ((facts[i] as WordFacts).flags & SPORTS_WORD) cues[sentence] = (cues[sentence] ?? 0) + 1;
+      if ((flags[i] as number) & SPORTS_WORD) cues[sentence] = (cues[sentence] ?? 0) + 1;
       if (isSentenceEnd(tokens[i] as Token)) {
         sentence++;
         cues[sentence] = 0;
@@ -572,26 +597,31 @@ export class Recognizer {
     const generation = this.mediaGeneration;
     const out: Found[] = [];
     if (index.size === 0) return out;
+    const marks = this.marks;
     for (let k = 0; k < tokens.length; k++) {
-      if (covered[k]) continue;
-      const word = facts[k] as WordFacts;
+      const t = tokens[k] as Token;
+      if (covered[k] || t.kind !== 'arabic') continue;
+      const id = t.id as number;
       // Which of the word's readings names a medium, remembered with the word.
-      if (word.mediaGeneration !== generation) {
+      let reading = marks.mediumReading(id, generation);
+      if (reading === MEDIUM_UNKNOWN) {
+        const word = facts[k] as WordFacts;
         word.medium = null;
-        word.mediumReading = -1;
+        reading = -1;
         for (let i = 0; i < word.readings.length; i++) {
           const m = index.get((word.readings[i] as CliticReading).stem);
           if (m) {
             word.medium = m;
-            word.mediumReading = i;
+            reading = i;
             break;
           }
         }
-        word.mediaGeneration = generation;
+        marks.setMediumReading(id, generation, reading);
       }
-      const medium = word.medium;
-      if (!medium) continue;
-      const r = word.readings[word.mediumReading] as CliticReading;
+      if (reading < 0) continue;
+      const word = facts[k] as WordFacts;
+      const medium = word.medium as GlossaryEntry;
+      const r = word.readings[reading] as CliticReading;
       const prev = tokens[k - 1];
       const next = tokens[k + 1];
       const prevWord = prev?.kind === 'arabic' ? (prev.text.startsWith('و') ? prev.text.slice(1) : prev.text) : '';
@@ -614,7 +644,7 @@ export class Recognizer {
   }
 
   private media: { revision: number; byName: Map<string, GlossaryEntry> } | null = null;
-  /** Counts media index builds, to tell a WordFacts' remembered medium from a stale one. */
+  /** Counts media index builds, to tell a word's remembered medium (WordMarks) from a stale one. */
   private mediaGeneration = 0;
 
   /** One-word names of papers and channels the glossary writes with their kind (قناة الجزيرة). */
@@ -698,13 +728,13 @@ export class Recognizer {
     tokens: readonly Token[],
     covered: Uint8Array,
     resolved: readonly Resolved[],
-    facts: readonly WordFacts[],
+    flags: Int32Array,
   ): Found[] {
     const out: Found[] = [];
     const placeAt = new Map<number, Resolved>();
     for (const r of resolved) if (r.entry.type === 'place' && r.match.prefixLength === 0) placeAt.set(r.match.firstToken, r);
     for (let k = 0; k + 1 < tokens.length; k++) {
-      if (covered[k] || !((facts[k] as WordFacts).flags & ORG_HEAD)) continue;
+      if (covered[k] || !((flags[k] as number) & ORG_HEAD)) continue;
       const reading = procliticReadings((tokens[k] as Token).text).find(
         (r) => ORG_HEADS_DEFINITE.has(r.stem) || ORG_HEADS_PLACE.has(r.stem) || ORG_HEADS_ARTICLE.has(r.stem),
       );
@@ -758,20 +788,19 @@ export class Recognizer {
     tokens: readonly Token[],
     covered: Uint8Array,
     facts: readonly WordFacts[],
-    written: (j: number) => string,
+    flags: Int32Array,
+    written: WrittenWords,
   ): Found[] {
     const out: Found[] = [];
-    // Words this article also writes with ال are common nouns here, not family names. Asked
-    // about rarely (a family name candidate), so the set is made on the first question.
-    // (The facts loop of `analyze` stamped every word of this article with the run.)
-    const run = this.run;
+    // Words this article also writes with ال are common nouns here, not family names. (The
+    // facts loop of `analyze` marked every word of this article as seen in this run.)
     const definite = {
-      has: (word: string): boolean => word.length > 4 && this.knownFacts(word)?.seenRun === run,
+      has: (word: string): boolean => word.length > 4 && this.seenThisRun(word),
     };
     for (let k = 0; k < tokens.length; k++) {
       // Most words are no given name at all: one flag test skips them.
       if (covered[k]) continue;
-      if (!((facts[k] as WordFacts).flags & (GIVEN | AMBIGUOUS_GIVEN | GIVEN_AFTER_CLITIC | KUNYA_WORD))) {
+      if (!((flags[k] as number) & (GIVEN | AMBIGUOUS_GIVEN | GIVEN_AFTER_CLITIC | KUNYA_WORD))) {
         // وقال نتشيرفان البارزاني إن: between a verb of speech and what was said, an unknown
         // word and a definite nisba are a name (an indefinite noun takes no definite adjective).
         if (this.unknownSpeaker(tokens, k, covered, facts)) {
@@ -807,7 +836,7 @@ export class Recognizer {
       // A kunya (أبو مازن، أبو بكر البغدادي): أبو + a given name starts a name.
       const kunya = (f.flags & KUNYA_WORD) !== 0 && this.names.isGiven((tokens[k + 1] as Token | undefined)?.text ?? '') && !covered[k + 1];
       // يحيى written with its alif maqsura is the name, not the verb يحيي it folds onto.
-      if (!isGiven && prefixLength === 0 && this.names.isGivenAsWritten(word, () => written(k))) isGiven = true;
+      if (!isGiven && prefixLength === 0 && this.names.isGivenAsWritten(word, written, k)) isGiven = true;
       // The title is only asked about for ambiguous given names: most words are neither.
       // Between a verb of speech and what was said (وقال سعيد راتب إن), an ambiguous given name
       // starts a name too: checked below, once the name's end is known.
@@ -820,7 +849,7 @@ export class Recognizer {
         this.afterSpeechVerb(facts, k);
       if (!isGiven && !kunya && !spoken && !(this.names.isAmbiguousGiven(word) && this.afterTitle(tokens, k, facts))) continue;
       // Foreign names take no tanwin: نوعاً is "a kind", not the name Noa.
-      if (this.names.foreign.has(word) && written(k).includes('\u064b')) continue;
+      if (this.names.foreign.has(word) && written.at(k).includes('\u064b')) continue;
       // A given name behind و، ف or ل runs on like a bare one (ومحمد عبد المنصف); behind ب or ك
       // the word is more often a word of its own (بدأنا).
       // After a lone given name, و + a given name is a list of given names (أحمد ومحمود الوفد).
@@ -885,7 +914,7 @@ export class Recognizer {
     k: number,
     covered: Uint8Array,
     definite: WordSet,
-    written?: (j: number) => string,
+    written?: WrittenWords,
     startsGiven = false,
   ): number {
     const n = this.names;
@@ -917,7 +946,7 @@ export class Recognizer {
       }
       if (n.isBoundaryWord(w) || gluedToClitic(w, n) || this.lexicon.isTitleWord(w) || this.lexicon.longerTitleAt(tokens, j)) break;
       // A word written with tanwin fath (نوعاً، تقديراً) is an indefinite accusative, never a name.
-      if (written?.(j).includes('\u064b')) break;
+      if (written?.at(j).includes('\u064b')) break;
       // A word of sport (الهدف، المدرب) ends a name: "… scored the goal".
       if (SPORTS_CUES.has(w) || (w.startsWith('ال') && SPORTS_CUES.has(w.slice(2)))) break;
       // A nisba after a name word is a family name (محمد شياع السوداني), not a nationality here.
@@ -1025,7 +1054,13 @@ export class Recognizer {
    * Nations): the epithet is that organization when the nearest organization named before it,
    * within an article's reach, is that one or one of its bodies (مجلس الأمن).
    */
-  private findEpithets(tokens: readonly Token[], covered: Uint8Array, found: readonly Found[], facts: readonly WordFacts[]): Found[] {
+  private findEpithets(
+    tokens: readonly Token[],
+    covered: Uint8Array,
+    found: readonly Found[],
+    facts: readonly WordFacts[],
+    flags: Int32Array,
+  ): Found[] {
     // Most articles name no organization an epithet stands for: nothing to read. Otherwise only
     // the words after the first such name are asked, and only by their flags.
     let from = tokens.length;
@@ -1033,7 +1068,7 @@ export class Recognizer {
     if (from === tokens.length) return [];
     const out: Found[] = [];
     for (let k = from; k + 1 < tokens.length; k++) {
-      if (!((facts[k + 1] as WordFacts).flags & EPITHET_TAIL) || covered[k] || covered[k + 1]) continue;
+      if (!((flags[k + 1] as number) & EPITHET_TAIL) || covered[k] || covered[k + 1]) continue;
       const reading = (facts[k] as WordFacts).readings.find((r) => EPITHET_HEADS.has(r.stem));
       if (!reading) continue;
       const family = EPITHETS_OF.get(`${reading.stem} ${(tokens[k + 1] as Token).text}`);
@@ -1060,7 +1095,6 @@ export class Recognizer {
     facts: readonly WordFacts[],
     nameStarts: readonly number[],
     follows: Uint8Array,
-    barrier: (k: number) => boolean,
   ): GazetteerMatch[] {
     const out: GazetteerMatch[] = [];
     // Places an agreement was named after here (اتفاق الطائف), and where: the bare name later
@@ -1068,14 +1102,16 @@ export class Recognizer {
     const agreements = new Map<string, number>();
     // Tokens before `next` are inside a name already found.
     let next = 0;
+    // No name runs across a sentence's end. (isSentenceEnd itself, one function for good: V8
+    // deoptimized the walk on every text when it was handed a new closure per text.)
     for (let s = 0; s < nameStarts.length; s++) {
       const i = nameStarts[s] as number;
       if (i < next) continue;
       const t = tokens[i] as Token;
       const m =
         t.kind === 'arabic'
-          ? this.gazetteer.matchFrom(tokens, i, (facts[i] as WordFacts).roots, barrier, follows)
-          : this.gazetteer.matchAt(tokens, i, barrier);
+          ? this.gazetteer.matchFrom(tokens, i, (facts[i] as WordFacts).roots, isSentenceEnd, follows)
+          : this.gazetteer.matchAt(tokens, i, isSentenceEnd);
       if (
         m &&
         !this.isNationalityOnly(tokens, m, facts) &&
@@ -1121,7 +1157,7 @@ export class Recognizer {
     const stem = (tokens[k] as Token).text.slice(prefixLength);
     if (!stem.startsWith('ال') || stem.length < 5) return false;
     const bare = stem.slice(2);
-    if (this.knownFacts(bare)?.seenRun === this.run) {
+    if (this.seenThisRun(bare)) {
       for (let j = Math.max(0, k - NOUN_REACH); j < Math.min(tokens.length, k + NOUN_REACH); j++)
         if ((tokens[j] as Token).text === bare) return true;
     }

@@ -63,27 +63,100 @@ export interface WordFacts {
    */
   stems: WordFacts[] | null;
   stemsWords: number;
-  /** The last analysis whose text has this word (as a token of its own). */
-  seenRun: number;
   /** A family name of `familyOwner` in analysis `familyRun`, up to token `familyUntil`. */
   familyRun: number;
   familyOwner: FamilyOwner | null;
   familyUntil: number;
-  /** The paper or channel one of this word's readings names, as of media index `mediaGeneration`. */
-  mediaGeneration: number;
+  /** The paper or channel the word's reading WordMarks.mediumReading names (as of its media index). */
   medium: GlossaryEntry | null;
-  mediumReading: number;
-  /** Where the word's clitic readings enter the glossary's trie, as of gazetteer `rootsRevision`. */
+  /** Where the word's clitic readings enter the glossary's trie, as of the revision in its WordMarks. */
   roots: readonly RootReading[];
-  rootsRevision: number;
-  /** What the glossary's trie says of the word (FOLLOWS_FIRST_WORD, NAMES_ALONE), as of `rootsRevision`. */
-  inTrie: number;
 }
 
-/** In WordFacts.inTrie: the word may follow a name's first word (Gazetteer.mayFollow). */
+/** In WordMarks.inTrie: the word may follow a name's first word (Gazetteer.mayFollow). */
 export const FOLLOWS_FIRST_WORD = 1;
-/** In WordFacts.inTrie: the word alone (one of its root readings) is a whole name (Gazetteer.namesAlone). */
+/** In WordMarks.inTrie: the word alone (one of its root readings) is a whole name (Gazetteer.namesAlone). */
 export const NAMES_ALONE = 2;
+/** In WordMarks.inTrie: one of the word's clitic readings starts a name (its `roots` are not empty). */
+export const STARTS_NAME = 4;
+
+const FLAGS = 0;
+const IN_TRIE = 1;
+const REVISION = 2;
+const SEEN_RUN = 3;
+const MEDIA_GENERATION = 4;
+const MEDIUM_READING = 5;
+const STRIDE = 6;
+
+/** WordMarks.mediumReading of a word not yet looked up in this media index. */
+export const MEDIUM_UNKNOWN = -2;
+
+/**
+ * Per word (by the recognizer's interner id), the numbers the passes read for every token: the
+ * word's flags, what the trie says of it (FOLLOWS_FIRST_WORD | NAMES_ALONE | STARTS_NAME) and the
+ * gazetteer revision that says so, the last analysis whose text has the word, and which reading
+ * names a paper or channel (in which media index). One typed
+ * array, not fields of each word's WordFacts: those objects lie scattered over the heap, and
+ * reading one per token cost a cache miss a token once a large glossary had the cache.
+ */
+export class WordMarks {
+  private data = new Int32Array(STRIDE * 1024);
+
+  /** Makes room for word `id`, its marks unset (no revision, never seen). */
+  add(id: number, flags: number): void {
+    if (STRIDE * (id + 1) > this.data.length) {
+      const grown = new Int32Array(Math.max(this.data.length * 2, STRIDE * (id + 1)));
+      grown.set(this.data);
+      this.data = grown;
+    }
+    const at = STRIDE * id;
+    this.data[at + FLAGS] = flags;
+    this.data[at + IN_TRIE] = 0;
+    this.data[at + REVISION] = -1;
+    this.data[at + SEEN_RUN] = -1;
+    this.data[at + MEDIA_GENERATION] = -1;
+  }
+
+  flags(id: number): number {
+    return this.data[STRIDE * id + FLAGS] as number;
+  }
+
+  /** What the trie says of the word, or -1 when that is not known as of gazetteer `revision`. */
+  inTrie(id: number, revision: number): number {
+    const at = STRIDE * id;
+    return this.data[at + REVISION] === revision ? (this.data[at + IN_TRIE] as number) : -1;
+  }
+
+  setInTrie(id: number, revision: number, inTrie: number): void {
+    const at = STRIDE * id;
+    this.data[at + IN_TRIE] = inTrie;
+    this.data[at + REVISION] = revision;
+  }
+
+  markSeen(id: number, run: number): void {
+    this.data[STRIDE * id + SEEN_RUN] = run;
+  }
+
+  /**
+   * Which of the word's readings names a paper or channel of media index `generation` (-1: none),
+   * or MEDIUM_UNKNOWN when the word has not been looked up in that index.
+   */
+  mediumReading(id: number, generation: number): number {
+    const at = STRIDE * id;
+    return this.data[at + MEDIA_GENERATION] === generation ? (this.data[at + MEDIUM_READING] as number) : MEDIUM_UNKNOWN;
+  }
+
+  setMediumReading(id: number, generation: number, reading: number): void {
+    const at = STRIDE * id;
+    this.data[at + MEDIA_GENERATION] = generation;
+    this.data[at + MEDIUM_READING] = reading;
+  }
+
+  /** Whether analysis `run` has the word (of a known id) as a token of its own. */
+  seenIn(id: number, run: number): boolean {
+    return this.data[STRIDE * id + SEEN_RUN] === run;
+  }
+}
 /**
  * A word's facts with no marks yet. Every WordFacts is made here, so that all share one shape
  * (the passes read their fields on every token).
@@ -98,10 +171,7 @@ export function newWordFacts(
   // The fields every token's pass reads or marks come first, so that they share a cache line.
   return {
     flags,
-    seenRun: -1,
     roots: [],
-    rootsRevision: -1,
-    inTrie: FOLLOWS_FIRST_WORD,
     word,
     nationality,
     readings,
@@ -110,9 +180,7 @@ export function newWordFacts(
     familyRun: -1,
     familyOwner: null,
     familyUntil: -1,
-    mediaGeneration: -1,
     medium: null,
-    mediumReading: -1,
   };
 }
 /** The facts of a token that is no word (punctuation, numbers): no flags, no readings. */

@@ -4,7 +4,7 @@
  */
 import { clearProcliticCache } from '../../lib/arabic/clitics';
 import { normalize } from '../../lib/arabic/normalize';
-import { isSentenceEnd, type Token, tokenize } from '../../lib/arabic/tokenize';
+import { isSentenceEnd, tokenize } from '../../lib/arabic/tokenize';
 import type { Gazetteer } from '../../lib/ner/gazetteer';
 
 export { Gazetteer, Recognizer } from '../../lib/ner';
@@ -25,10 +25,9 @@ export function resetCaches(): void {
  */
 export function gazetteerPass(gazetteer: Gazetteer, text: string): number {
   const tokens = tokenize(normalize(text).text);
-  const barrier = (k: number) => isSentenceEnd(tokens[k] as Token);
   let found = 0;
   for (let i = 0; i < tokens.length; ) {
-    const m = gazetteer.matchAt(tokens, i, barrier);
+    const m = gazetteer.matchAt(tokens, i, isSentenceEnd);
     if (m) {
       found++;
       i = m.endToken;

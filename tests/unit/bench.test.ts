@@ -35,7 +35,7 @@ const gazetteerNames = (text: string): string[] => {
   const tokens = tokenize(norm.text);
   const out: string[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const m = gazetteer.matchAt(tokens, i, (k) => isSentenceEnd(tokens[k] as Token));
+    const m = gazetteer.matchAt(tokens, i, isSentenceEnd);
     if (!m) {
       i++;
       continue;

@@ -149,7 +149,7 @@ class ReferenceGazetteer {
     return this.forms.get(keys) ?? [];
   }
 
-  matchAt(tokens: readonly Token[], i: number, isBarrier: (k: number) => boolean): GazetteerMatch | null {
+  matchAt(tokens: readonly Token[], i: number, isBarrier: (token: Token) => boolean): GazetteerMatch | null {
     const first = tokens[i];
     if (!first || first.kind === 'punct') return null;
     const readings = first.kind === 'arabic' ? procliticReadings(first.text) : [{ stem: first.text, prefixLength: 0, prefix: '' }];
@@ -162,7 +162,7 @@ class ReferenceGazetteer {
       for (let end = i + 1; end - i <= this.maxDepth && end <= tokens.length; end++) {
         if (end > i + 1) {
           const k = end - 1;
-          if (isBarrier(k) || (tokens[k] as Token).start - (tokens[k - 1] as Token).end > 1) break;
+          if (isBarrier(tokens[k] as Token) || (tokens[k] as Token).start - (tokens[k - 1] as Token).end > 1) break;
           key += ` ${(tokens[k] as Token).text}`;
         }
         const hits = this.forms.get(key);
@@ -234,7 +234,7 @@ describe('Gazetteer against a trie-less reference', () => {
         let text = '';
         for (let w = 0; w < 12; w++) text += pick(glue) + pick(words) + pick(seps);
         const toks = tokens(text);
-        const barrier = (k: number) => isSentenceEnd(toks[k] as Token);
+        const barrier = isSentenceEnd;
         // What a recognizer hands matchFrom: the roots and whether each word may follow a first word.
         const follows = Uint8Array.from(toks, (t) => (t.kind === 'arabic' && !g.mayFollow(t.text) ? 0 : 1));
         for (let i = 0; i < toks.length; i++) {
