@@ -1,9 +1,10 @@
 /**
  * `npm run bench`: how fast Dalil's recognizer is beside the way most page highlighters find
  * names — one big alternation RegExp (scripts/lib/bench-regex.ts) — on at least 200,000 characters
- * of real Arabic news, with glossaries of 1,000, 10,000 and 50,000 names. For both: warm
- * throughput (best of N passes once built) and cold cost (build + first pass, median), run
- * interleaved in one process; then Dalil's time per character on 1×, 2×, 4× and 8× the text.
+ * of real Arabic news, with glossaries of 1,000, 10,000 and 50,000 names. For both: cold cost
+ * (build + first pass, median), each size's runs interleaved; then warm throughput (best of N
+ * passes once built), every size's matchers in turn in one phase, so that the ratios between
+ * sizes are timed side by side too; then Dalil's time per character on 1×, 2×, 4× and 8× the text.
  *
  * Options: --json (machine-readable), --chars N (text length), --runs N (warm rounds, ≥5),
  * --block N (warm passes of one matcher in a row per round, 3 by default; 1 alternates every pass),
@@ -155,15 +156,24 @@ function compareMatches(mentions: readonly Mention[], spans: readonly number[], 
   return { dalilMentions: mentions.length, dalilGlossaryMentions: glossary.length, regex: spans.length / 2, same, overlapping };
 }
 
-function benchSize(
-  subjects: Subjects,
-  real: readonly GlossaryEntry[],
-  size: number,
-  text: string,
-  opts: Options,
-  log: Log,
-): { row: SizeRow; recognizer: Recognizer } {
-  const { Gazetteer, Recognizer, buildAlternationMatcher, alternationSpans, gazetteerPass } = subjects;
+/** One glossary size, what its cold runs measured, and (for the warm runs) its matchers. */
+interface BuiltSize {
+  size: number;
+  glossary: ReturnType<typeof glossaryOfSize>;
+  forms: string[];
+  matchers?: { recognizer: Recognizer; gazetteer: Gazetteer; matcher: AlternationMatcher };
+  dalilCold: number[];
+  regexCold: number[];
+  dalilBuild: number[];
+  regexBuild: number[];
+}
+
+/**
+ * The cold runs of one size: both matchers built from the entry list and run once, interleaved.
+ * Nothing is kept: the next size's cold runs start with no other glossary on the heap.
+ */
+function buildSize(subjects: Subjects, real: readonly GlossaryEntry[], size: number, text: string, opts: Options): BuiltSize {
+  const { Gazetteer, Recognizer, buildAlternationMatcher, alternationSpans } = subjects;
   // Optional: an older copy of bench-subjects.ts (--subjects) may not have it.
   const { resetCaches } = subjects as Partial<Subjects>;
   const glossary = glossaryOfSize(real, size);
@@ -200,24 +210,51 @@ function benchSize(
     ],
     opts.coldRuns,
   ) as [number[], number[]];
-  const { recognizer: rec, gazetteer: gaz, matcher: alt } = last;
-  if (!rec || !gaz || !alt) throw new Error('bench: the cold runs built nothing');
+  return { size, glossary, forms, dalilCold, regexCold, dalilBuild, regexBuild };
+}
 
-  // Warm: one untimed pass each, then the best of N rounds of `block` passes of each matcher in a
-  // row. Rounds alternate the matchers, so that a slow spell of the machine falls on all; passes in
-  // a row are warm, where a pass right after another matcher's refills the caches that one emptied
-  // (a 50,000-name RegExp runs a large automaton for some 50 ms).
-  const analysis = rec.analyze(text);
-  const spans = alternationSpans(alt, text);
-  gazetteerPass(gaz, text);
+/** One size's matchers for the warm runs, built again (untimed) once every size's cold runs are done. */
+function matchersOf(built: BuiltSize, subjects: Subjects): NonNullable<BuiltSize['matchers']> {
+  built.matchers ??= (() => {
+    const gazetteer = new subjects.Gazetteer(built.glossary.entries);
+    return {
+      gazetteer,
+      recognizer: new subjects.Recognizer(gazetteer),
+      matcher: subjects.buildAlternationMatcher(built.forms, `${built.size}.warm`),
+    };
+  })();
+  return built.matchers;
+}
+
+/** Warm passes of one size's three matchers, in the order `warmSizes` runs them. */
+function warmTasks(built: BuiltSize, subjects: Subjects, text: string): Array<() => unknown> {
+  const { recognizer, gazetteer, matcher } = matchersOf(built, subjects);
+  return [() => recognizer.analyze(text), () => subjects.alternationSpans(matcher, text), () => subjects.gazetteerPass(gazetteer, text)];
+}
+
+/**
+ * Warm: one untimed pass of each matcher, then the best of N rounds of `block` passes of each
+ * matcher in a row, all sizes in one phase. Rounds go through every size's matchers in turn, so
+ * that a slow spell of the machine falls on all of them: the ratios compare passes timed side by
+ * side — Dalil against the RegExp, and Dalil at 50,000 names against Dalil at 1,000. (Timed one
+ * size after another, a slow spell during one size's turn moved the size-to-size ratio by ±30%.)
+ * Passes in a row are warm, where a pass right after another matcher's refills the caches that
+ * one emptied (a 50,000-name RegExp runs a large automaton for some 50 ms).
+ */
+function warmSizes(all: readonly BuiltSize[], subjects: Subjects, text: string, opts: Options): number[][][] {
+  const tasks = all.flatMap((b) => warmTasks(b, subjects, text));
+  for (const task of tasks) task();
   // No forced collection between warm passes: each matcher's heap stays as steady use leaves it.
-  const [dalilWarm, regexWarm, gazWarm] = interleaved(
-    [() => rec.analyze(text), () => alternationSpans(alt, text), () => gazetteerPass(gaz, text)],
-    opts.runs,
-    false,
-    opts.block,
-  ) as [number[], number[], number[]];
+  const samples = interleaved(tasks, opts.runs, false, opts.block);
+  return all.map((_, i) => samples.slice(3 * i, 3 * i + 3));
+}
 
+function rowOf(built: BuiltSize, warm: number[][], subjects: Subjects, text: string, opts: Options, log: Log): SizeRow {
+  const { size, glossary, dalilCold, regexCold, dalilBuild, regexBuild } = built;
+  const { recognizer: rec, matcher: alt } = matchersOf(built, subjects);
+  const [dalilWarm, regexWarm, gazWarm] = warm as [number[], number[], number[]];
+  const analysis = rec.analyze(text);
+  const spans = subjects.alternationSpans(alt, text);
   const perSec = (ms: number) => Math.round(text.length / (ms / 1000));
   const dalilColdMs = median(dalilCold);
   const regexColdMs = median(regexCold);
@@ -244,7 +281,7 @@ function benchSize(
     gazetteerCharsPerSec: perSec(best(gazWarm)),
     matches: compareMatches(analysis.mentions, spans, text, opts.diff, log),
   };
-  return { row, recognizer: rec };
+  return row;
 }
 
 /**
@@ -363,21 +400,19 @@ async function main(): Promise<void> {
     'resetCaches' in subjects
       ? "Dalil's cold runs start without remembered clitic readings; the title, nationality and given-name lexicons are built once per process (they do not depend on the glossary)"
       : "these subjects cannot forget the clitic readings of words: Dalil's cold runs after the first may find them remembered";
-  const rows: SizeRow[] = [];
-  // Only the largest glossary's recognizer is kept, for the linearity runs: no size is timed with
-  // another size's glossary still on the heap.
-  let largest: { names: number; recognizer: Recognizer } | null = null;
+  const built: BuiltSize[] = [];
   for (const size of opts.sizes) {
-    log(`bench: ${size.toLocaleString('en')} names …`);
-    if (largest && size > largest.names) largest = null;
-    const { row, recognizer } = benchSize(subjects, real, size, text, opts, log);
-    rows.push(row);
-    if (!largest) largest = { names: size, recognizer };
+    log(`bench: ${size.toLocaleString('en')} names: cold runs …`);
+    built.push(buildSize(subjects, real, size, text, opts));
   }
+  log(`bench: warm runs, all sizes in turn …`);
+  const warm = warmSizes(built, subjects, text, opts);
+  const rows = built.map((b, i) => rowOf(b, warm[i] as number[][], subjects, text, opts, log));
+  const largest = built.reduce((a, b) => (b.size > a.size ? b : a), built[0] as BuiltSize);
   if (!largest) throw new Error('bench: no sizes to time');
   // Linearity with the largest glossary, the case where a per-name cost would show.
-  log(`bench: linearity with ${largest.names.toLocaleString('en')} names …`);
-  const lin = linearity(largest.recognizer, text, opts.runs);
+  log(`bench: linearity with ${largest.size.toLocaleString('en')} names …`);
+  const lin = linearity(matchersOf(largest, subjects).recognizer, text, opts.runs);
   const goals = targets(rows, lin);
 
   if (opts.json) {
