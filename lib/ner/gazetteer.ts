@@ -56,8 +56,11 @@ interface TrieNode {
 const FOLLOWER_BITS = 20;
 const FOLLOWER_MASK = (1 << FOLLOWER_BITS) - 1;
 
-/** A word's hash for the followers' filter (FNV-1a); its two bits are taken from it two ways. */
-function followerHash(word: string): number {
+/**
+ * A word's hash for the filters (FNV-1a): the followers' filter takes its two bits from it two
+ * ways, the pairs' filter mixes two words' hashes. A caller may remember it per word.
+ */
+export function wordHash(word: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
   return h >>> 0;
@@ -66,6 +69,13 @@ function followerHash(word: string): number {
 /** The word's first and second bit in the followers' filter. */
 const followerBitA = (hash: number): number => hash & FOLLOWER_MASK;
 const followerBitB = (hash: number): number => Math.imul(hash, 0x9e3779b1) >>> (32 - FOLLOWER_BITS);
+/**
+ * The pairs' filter: which words follow which first word (its trie key), two bits per pair in
+ * 2^20 bits. A name's first word followed by a word it never precedes in a name (محمد, then a
+ * word no name that starts with محمد goes on with) starts no longer name: no walk is needed to
+ * know it, which with a large glossary is most tries of a given name's first word.
+ */
+const pairHash = (firstHash: number, nextHash: number): number => Math.imul(firstHash ^ Math.imul(nextHash, 0x85ebca6b), 0xc2b2ae35) >>> 0;
 const hasBit = (bits: Int32Array, at: number): boolean => ((bits[at >>> 5] as number) & (1 << (at & 31))) !== 0;
 const setBit = (bits: Int32Array, at: number): void => {
   bits[at >>> 5] = (bits[at >>> 5] as number) | (1 << (at & 31));
@@ -108,6 +118,8 @@ export interface RootReading {
   readonly node: Trie;
   readonly prefixLength: number;
   readonly prefix: string;
+  /** The stem: the trie key of the name's first word. */
+  readonly stem: string;
 }
 
 const NO_READINGS: readonly RootReading[] = [];
@@ -126,6 +138,8 @@ export class Gazetteer {
   private readonly otherRoot = new Map<string, Trie>();
   /** The words that follow a name's first word (see FOLLOWER_BITS); never cleared, so never wrong. */
   private readonly followers = new Int32Array(1 << (FOLLOWER_BITS - 5));
+  /** Which words follow which first word (see pairHash); never cleared either. */
+  private readonly pairs = new Int32Array(1 << (FOLLOWER_BITS - 5));
   private changes = 0;
   /** Forms that start with a kind word (نادي الزمالك، قناة الجزيرة), by that word: see `formsHeadedBy`. */
   private readonly headed = new Map<string, Array<{ entryId: string; keys: readonly string[] }>>();
@@ -354,7 +368,7 @@ export class Gazetteer {
       const node = this.root.get(r.stem);
       if (node === undefined) continue;
       found ??= [];
-      found.push({ node, prefixLength: r.prefixLength, prefix: r.prefix });
+      found.push({ node, prefixLength: r.prefixLength, prefix: r.prefix, stem: r.stem });
     }
     return found ?? NO_READINGS;
   }
@@ -365,6 +379,7 @@ export class Gazetteer {
     if (last < 0) return;
     if (keys.length > this.maxDepth) this.maxDepth = keys.length;
     for (let i = 1; i <= last; i++) this.markFollower(keys[i] as string);
+    if (last > 0) this.markPair(keys[0] as string, keys[1] as string);
     let parent: TrieNode | null = null;
     for (let i = 0; ; i++) {
       const key = keys[i] as string;
@@ -393,14 +408,29 @@ export class Gazetteer {
    * with `revision`, and hand it to `matchFrom`.
    */
   mayFollow(word: string): boolean {
-    const h = followerHash(word);
+    const h = wordHash(word);
     return hasBit(this.followers, followerBitA(h)) && hasBit(this.followers, followerBitB(h));
   }
 
+  /**
+   * Whether a name may go on from a first word (of trie key hash `firstHash`) to the next word (of
+   * hash `nextHash`), hashes by `wordHash`. False is sure; true may be wrong, as with `mayFollow`.
+   */
+  mayContinue(firstHash: number, nextHash: number): boolean {
+    const h = pairHash(firstHash, nextHash);
+    return hasBit(this.pairs, followerBitA(h)) && hasBit(this.pairs, followerBitB(h));
+  }
+
   private markFollower(word: string): void {
-    const h = followerHash(word);
+    const h = wordHash(word);
     setBit(this.followers, followerBitA(h));
     setBit(this.followers, followerBitB(h));
+  }
+
+  private markPair(first: string, next: string): void {
+    const h = pairHash(wordHash(first), wordHash(next));
+    setBit(this.pairs, followerBitA(h));
+    setBit(this.pairs, followerBitB(h));
   }
 
   /** What follows `parent` (null: the root) for the word `key`. */

@@ -45,7 +45,16 @@ import {
   SPORTS_SENTENCE_CUES,
   STATEMENT_NOUNS,
 } from './cue-words';
-import { entryForms, type FormHit, formTokens, type Gazetteer, type GazetteerMatch, KEPT_GAZETTEER_SHAPE } from './gazetteer';
+import {
+  entryForms,
+  type FormHit,
+  formTokens,
+  type Gazetteer,
+  type GazetteerMatch,
+  KEPT_GAZETTEER_SHAPE,
+  type RootReading,
+  wordHash,
+} from './gazetteer';
 import { defaultLexicon, type Lexicon, type Title } from './lexicon';
 import { defaultNameLexicon, type NameLexicon, nameWord, type WordSet } from './names';
 import type { Analysis, ArticleEntity, Mention, Role } from './types';
@@ -67,6 +76,7 @@ import {
   NAMES_ALONE,
   NOT_A_WORD,
   newWordFacts,
+  ONE_ROOT,
   ORG_HEAD,
   SPEECH_VERB,
   SPORTS_WORD,
@@ -171,7 +181,7 @@ export class Recognizer {
       if (f === undefined) {
         f = this.factsOf(t.text);
         byId[id] = f;
-        marks.add(id, f.flags);
+        marks.add(id, f.flags, wordHash(f.word));
       }
       facts[k] = f;
       marks.markSeen(id, run);
@@ -185,19 +195,22 @@ export class Recognizer {
         inTrie =
           (this.gazetteer.mayFollow(f.word) ? FOLLOWS_FIRST_WORD : 0) |
           (this.gazetteer.namesAlone(f.roots) ? NAMES_ALONE : 0) |
-          (f.roots.length > 0 ? STARTS_NAME : 0);
-        marks.setInTrie(id, revision, inTrie);
+          (f.roots.length > 0 ? STARTS_NAME : 0) |
+          (f.roots.length === 1 ? ONE_ROOT : 0);
+        marks.setInTrie(id, revision, inTrie, f.roots.length === 1 ? wordHash((f.roots[0] as RootReading).stem) : 0);
       }
       follows[k] = inTrie & FOLLOWS_FIRST_WORD;
       if (inTrie & STARTS_NAME) nameStarts.push(k);
     }
 
     // A word that only starts longer names (ان of ان بي سي, علي of علي بونغو), before a word that
-    // follows no first word, starts no name here: no need to read the trie to know it.
+    // follows no first word — or none that starts with this word — starts no name here: no need
+    // to read the trie to know it.
     let starts = 0;
     for (const k of nameStarts) {
       const t = tokens[k] as Token;
-      if (t.kind !== 'arabic' || follows[k + 1] !== 0 || marks.inTrie(t.id as number, revision) & NAMES_ALONE) nameStarts[starts++] = k;
+      if (t.kind === 'arabic' && !this.mayStartHere(tokens, k, marks.inTrie(t.id as number, revision), follows)) continue;
+      nameStarts[starts++] = k;
     }
     nameStarts.length = starts;
     const resolved = this.resolve(this.findMatches(tokens, facts, nameStarts, follows), tokens, facts, nationalityStarts);
@@ -212,7 +225,7 @@ export class Recognizer {
     // Heads we trimmed (قطاع in قطاع غزة) stay covered: they are the name's company, not a new name.
     for (const r of resolved) covered.fill(1, r.match.firstToken, r.match.endToken);
 
-    const orgs = this.findUnknownOrganizations(tokens, covered, resolved, flags);
+    const orgs = this.findUnknownOrganizations(tokens, covered, resolved, facts, flags);
     // A place inside an organization's name (جامعة القاهرة) is part of that name now.
     // (A loop, not filter with a closure that calls a closure: V8 deoptimized analyze on that
     // call on every text, as each text made new closures.)
@@ -272,6 +285,19 @@ export class Recognizer {
   }
 
   /** The facts of a word the analyses have had as a token, if any (a word's facts are made only for tokens). */
+  /**
+   * Whether the Arabic word at token k, which starts a name in the trie (`inTrie`: its marks),
+   * may start one here: it names something alone, or the next word may go on from it.
+   */
+  private mayStartHere(tokens: readonly Token[], k: number, inTrie: number, follows: Uint8Array): boolean {
+    if (inTrie & NAMES_ALONE) return true;
+    const next = tokens[k + 1];
+    if (next === undefined || follows[k + 1] === 0) return false;
+    if (!(inTrie & ONE_ROOT) || next.kind !== 'arabic') return true;
+    const marks = this.marks;
+    return this.gazetteer.mayContinue(marks.rootHash((tokens[k] as Token).id as number), marks.wordHash(next.id as number));
+  }
+
   /** Whether this analysis's text has the word as a token of its own. */
   private seenThisRun(word: string): boolean {
     const id = this.interner.find(word);
@@ -728,6 +754,7 @@ export class Recognizer {
     tokens: readonly Token[],
     covered: Uint8Array,
     resolved: readonly Resolved[],
+    facts: readonly WordFacts[],
     flags: Int32Array,
   ): Found[] {
     const out: Found[] = [];
@@ -735,7 +762,7 @@ export class Recognizer {
     for (const r of resolved) if (r.entry.type === 'place' && r.match.prefixLength === 0) placeAt.set(r.match.firstToken, r);
     for (let k = 0; k + 1 < tokens.length; k++) {
       if (covered[k] || !((flags[k] as number) & ORG_HEAD)) continue;
-      const reading = procliticReadings((tokens[k] as Token).text).find(
+      const reading = (facts[k] as WordFacts).readings.find(
         (r) => ORG_HEADS_DEFINITE.has(r.stem) || ORG_HEADS_PLACE.has(r.stem) || ORG_HEADS_ARTICLE.has(r.stem),
       );
       if (!reading) continue;
@@ -1188,14 +1215,15 @@ export class Recognizer {
     facts: readonly WordFacts[],
     agreements: Map<string, number>,
   ): boolean {
-    const hit = m.hits[0] as FormHit;
-    const id = hit.entryId;
     if (m.prefixLength === 0 && m.firstToken > 0 && ((facts[m.firstToken - 1] as WordFacts).flags & AGREEMENT_WORD) !== 0) {
-      agreements.set(id, m.firstToken);
+      agreements.set((m.hits[0] as FormHit).entryId, m.firstToken);
       return true;
     }
+    // Most articles name no agreement: nothing to look up.
+    if (agreements.size === 0) return false;
+    const hit = m.hits[0] as FormHit;
     // Only a city's: capitals and countries are named for their own sake in the same article.
-    const named = agreements.get(id);
+    const named = agreements.get(hit.entryId);
     if (named === undefined || m.firstToken - named > COREFERENCE_REACH || m.endToken - m.firstToken !== 1) return false;
     if (hit.entry.placeKind !== 'city' || m.prefixLength > 0) return false;
     const prev = tokens[m.firstToken - 1];

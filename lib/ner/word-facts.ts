@@ -79,6 +79,8 @@ export const FOLLOWS_FIRST_WORD = 1;
 export const NAMES_ALONE = 2;
 /** In WordMarks.inTrie: one of the word's clitic readings starts a name (its `roots` are not empty). */
 export const STARTS_NAME = 4;
+/** In WordMarks.inTrie: exactly one reading does, the one whose stem's hash is WordMarks.rootHash. */
+export const ONE_ROOT = 8;
 
 const FLAGS = 0;
 const IN_TRIE = 1;
@@ -86,24 +88,27 @@ const REVISION = 2;
 const SEEN_RUN = 3;
 const MEDIA_GENERATION = 4;
 const MEDIUM_READING = 5;
-const STRIDE = 6;
+const WORD_HASH = 6;
+const ROOT_HASH = 7;
+const STRIDE = 8;
 
 /** WordMarks.mediumReading of a word not yet looked up in this media index. */
 export const MEDIUM_UNKNOWN = -2;
 
 /**
  * Per word (by the recognizer's interner id), the numbers the passes read for every token: the
- * word's flags, what the trie says of it (FOLLOWS_FIRST_WORD | NAMES_ALONE | STARTS_NAME) and the
- * gazetteer revision that says so, the last analysis whose text has the word, and which reading
- * names a paper or channel (in which media index). One typed
+ * word's flags, what the trie says of it (FOLLOWS_FIRST_WORD | NAMES_ALONE | STARTS_NAME |
+ * ONE_ROOT, and that root's hash) and the gazetteer revision that says so, the last analysis whose
+ * text has the word, which reading names a paper or channel (in which media index), and the
+ * word's hash for the gazetteer's filters. One typed
  * array, not fields of each word's WordFacts: those objects lie scattered over the heap, and
  * reading one per token cost a cache miss a token once a large glossary had the cache.
  */
 export class WordMarks {
   private data = new Int32Array(STRIDE * 1024);
 
-  /** Makes room for word `id`, its marks unset (no revision, never seen). */
-  add(id: number, flags: number): void {
+  /** Makes room for word `id` (of hash `hash`, by Gazetteer's wordHash), its marks unset (no revision, never seen). */
+  add(id: number, flags: number, hash: number): void {
     if (STRIDE * (id + 1) > this.data.length) {
       const grown = new Int32Array(Math.max(this.data.length * 2, STRIDE * (id + 1)));
       grown.set(this.data);
@@ -115,6 +120,7 @@ export class WordMarks {
     this.data[at + REVISION] = -1;
     this.data[at + SEEN_RUN] = -1;
     this.data[at + MEDIA_GENERATION] = -1;
+    this.data[at + WORD_HASH] = hash;
   }
 
   flags(id: number): number {
@@ -127,10 +133,20 @@ export class WordMarks {
     return this.data[at + REVISION] === revision ? (this.data[at + IN_TRIE] as number) : -1;
   }
 
-  setInTrie(id: number, revision: number, inTrie: number): void {
+  /** `rootHash`: with ONE_ROOT in `inTrie`, the hash of that reading's stem (else unread). */
+  setInTrie(id: number, revision: number, inTrie: number, rootHash = 0): void {
     const at = STRIDE * id;
     this.data[at + IN_TRIE] = inTrie;
     this.data[at + REVISION] = revision;
+    this.data[at + ROOT_HASH] = rootHash;
+  }
+
+  wordHash(id: number): number {
+    return this.data[STRIDE * id + WORD_HASH] as number;
+  }
+
+  rootHash(id: number): number {
+    return this.data[STRIDE * id + ROOT_HASH] as number;
   }
 
   markSeen(id: number, run: number): void {

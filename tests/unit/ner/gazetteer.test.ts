@@ -4,7 +4,7 @@ import { normalize } from '../../../lib/arabic/normalize';
 import { STOPWORDS } from '../../../lib/arabic/stopwords';
 import { isSentenceEnd, type Token, tokenize } from '../../../lib/arabic/tokenize';
 import type { GlossaryEntry } from '../../../lib/glossary/types';
-import { entryKeys, type FormHit, foreignVariants, Gazetteer, type GazetteerMatch } from '../../../lib/ner/gazetteer';
+import { entryKeys, type FormHit, foreignVariants, Gazetteer, type GazetteerMatch, wordHash } from '../../../lib/ner/gazetteer';
 import { entry } from '../../support/entries';
 
 const tokens = (s: string) => tokenize(normalize(s).text);
@@ -109,6 +109,21 @@ describe('Gazetteer', () => {
     // Most other words are not (a Bloom filter may say yes to a few).
     const others = ['يجتمع', 'اليوم', 'قال', 'في', 'الحكومة', 'وزير', 'الخارجية', 'العاصمة'];
     expect(others.filter((w) => g.mayFollow(w)).length).toBeLessThanOrEqual(1);
+  });
+
+  it('knows which word may go on from which first word (no false "no")', () => {
+    const pair = (first: string, next: string) => g.mayContinue(wordHash(first), wordHash(next));
+    expect(pair('سيرغي', 'لافروف')).toBe(true);
+    expect(pair('مجلس', 'الامن')).toBe(true);
+    expect(pair('اوسيتيا', 'الجنوبية'.replace('ة', 'ه'))).toBe(true);
+    // Words that follow some first word, but not this one.
+    const crossed = [
+      ['مجلس', 'لافروف'],
+      ['سيرغي', 'الامن'],
+      ['اوسيتيا', 'الدولي'],
+      ['سيرغي', 'الجنوبيه'],
+    ] as const;
+    expect(crossed.filter(([a, b]) => pair(a, b)).length).toBeLessThanOrEqual(1);
   });
 });
 
@@ -241,7 +256,13 @@ describe('Gazetteer against a trie-less reference', () => {
           const expected = ref.matchAt(toks, i, barrier);
           expect(g.matchAt(toks, i, barrier)).toEqual(expected);
           const t = toks[i] as Token;
-          if (t.kind === 'arabic') expect(g.matchFrom(toks, i, g.rootsOf(t.text), barrier, follows)).toEqual(expected);
+          if (t.kind !== 'arabic') continue;
+          const roots = g.rootsOf(t.text);
+          expect(g.matchFrom(toks, i, roots, barrier, follows)).toEqual(expected);
+          // A name of two words or more: the pairs' filter lets its first two words through.
+          const next = toks[i + 1];
+          if (expected && expected.endToken - i > 1 && next)
+            expect(roots.some((r) => g.mayContinue(wordHash(r.stem), wordHash(next.text)))).toBe(true);
         }
       }
       for (let f = 0; f < 20; f++) {
