@@ -122,6 +122,11 @@ export class Recognizer {
   private factsById: Array<WordFacts | undefined> = [];
   /** The numbers the facts loop reads of each word, by the same id: see WordMarks. */
   private marks = new WordMarks();
+  /**
+   * Where each word's clitic readings enter the glossary's trie, by the same id, as of the
+   * revision in its marks. An array of its own, so that trying a name start reads no WordFacts.
+   */
+  private rootsById: Array<readonly RootReading[]> = [];
   /** The static word lists' flags of a word, one lookup (shared by recognizers of the same lexicons). */
   private readonly wordLists: WordListTable;
   /** Counts analyses, to tell this analysis's marks on WordFacts from an earlier one's. */
@@ -148,6 +153,7 @@ export class Recognizer {
       this.interner.clear();
       this.factsById = [];
       this.marks = new WordMarks();
+      this.rootsById = [];
     }
     const tokens = tokenize(norm.text, this.interner);
     // Each token's facts, looked up once: the passes below read fields, not word lists. The cache
@@ -191,13 +197,14 @@ export class Recognizer {
       // The word's trie entry points, kept with its facts.
       let inTrie = marks.inTrie(id, revision);
       if (inTrie < 0) {
-        f.roots = this.gazetteer.rootsAmong(f.readings);
+        const roots = this.gazetteer.rootsAmong(f.readings);
+        this.rootsById[id] = roots;
         inTrie =
           (this.gazetteer.mayFollow(f.word) ? FOLLOWS_FIRST_WORD : 0) |
-          (this.gazetteer.namesAlone(f.roots) ? NAMES_ALONE : 0) |
-          (f.roots.length > 0 ? STARTS_NAME : 0) |
-          (f.roots.length === 1 ? ONE_ROOT : 0);
-        marks.setInTrie(id, revision, inTrie, f.roots.length === 1 ? wordHash((f.roots[0] as RootReading).stem) : 0);
+          (this.gazetteer.namesAlone(roots) ? NAMES_ALONE : 0) |
+          (roots.length > 0 ? STARTS_NAME : 0) |
+          (roots.length === 1 ? ONE_ROOT : 0);
+        marks.setInTrie(id, revision, inTrie, roots.length === 1 ? wordHash((roots[0] as RootReading).stem) : 0);
       }
       follows[k] = inTrie & FOLLOWS_FIRST_WORD;
       if (inTrie & STARTS_NAME) nameStarts.push(k);
@@ -293,9 +300,11 @@ export class Recognizer {
     if (inTrie & NAMES_ALONE) return true;
     const next = tokens[k + 1];
     if (next === undefined || follows[k + 1] === 0) return false;
-    if (!(inTrie & ONE_ROOT) || next.kind !== 'arabic') return true;
+    if (!(inTrie & ONE_ROOT)) return true;
     const marks = this.marks;
-    return this.gazetteer.mayContinue(marks.rootHash((tokens[k] as Token).id as number), marks.wordHash(next.id as number));
+    // A word's hash is kept with its marks; a mark or a number (a name may go on through one) is hashed here.
+    const nextHash = next.kind === 'arabic' ? marks.wordHash(next.id as number) : wordHash(next.text);
+    return this.gazetteer.mayContinue(marks.rootHash((tokens[k] as Token).id as number), nextHash);
   }
 
   /** Whether this analysis's text has the word as a token of its own. */
@@ -1137,7 +1146,7 @@ export class Recognizer {
       const t = tokens[i] as Token;
       const m =
         t.kind === 'arabic'
-          ? this.gazetteer.matchFrom(tokens, i, (facts[i] as WordFacts).roots, isSentenceEnd, follows)
+          ? this.gazetteer.matchFrom(tokens, i, this.rootsById[t.id as number] as readonly RootReading[], isSentenceEnd, follows)
           : this.gazetteer.matchAt(tokens, i, isSentenceEnd);
       if (
         m &&

@@ -14,7 +14,6 @@ import {
   SPEECH_VERBS,
   SPORTS_CUES,
 } from './cue-words';
-import type { RootReading } from './gazetteer';
 import type { Lexicon, Nationality } from './lexicon';
 import type { NameLexicon } from './names';
 
@@ -69,8 +68,6 @@ export interface WordFacts {
   familyUntil: number;
   /** The paper or channel the word's reading WordMarks.mediumReading names (as of its media index). */
   medium: GlossaryEntry | null;
-  /** Where the word's clitic readings enter the glossary's trie, as of the revision in its WordMarks. */
-  roots: readonly RootReading[];
 }
 
 /** In WordMarks.inTrie: the word may follow a name's first word (Gazetteer.mayFollow). */
@@ -187,7 +184,6 @@ export function newWordFacts(
   // The fields every token's pass reads or marks come first, so that they share a cache line.
   return {
     flags,
-    roots: [],
     word,
     nationality,
     readings,
