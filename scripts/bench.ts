@@ -52,7 +52,7 @@ function parseOptions(argv: string[]): Options {
   return {
     json: argv.includes('--json'),
     chars: int('--chars', 200_000, 1),
-    runs: int('--runs', 7, 5),
+    runs: int('--runs', 10, 5),
     block: int('--block', 3, 1),
     coldRuns: int('--cold-runs', 5, 1),
     sizes,
