@@ -207,10 +207,7 @@ export const COUNTRY_CONSTRUCTS = new Set(
     ' ',
   ),
 );
-/** Verbs of speech whose subject a name is (قال سعيد راتب إن), and the words that open what was said. */
-export const SPEECH_VERBS = new Set(
-  'قال قالت صرح صرحت اكد اكدت اضاف اضافت اوضح اوضحت اشار اشارت اعلن اعلنت ذكر ذكرت تابع تابعت لفت لفتت يقول تقول'.split(' '),
-);
+/** The words that open what was said after a verb of speech (NameLexicon.speechVerbs) and a name. */
 export const SAID = new Set(['ان', 'انه', 'انها', ':', 'في']);
 /** Epithets of an organization (normalized) and the glossary id they stand for after it is named. */
 const UN = { id: 'united-nations', bodies: 'un-' };

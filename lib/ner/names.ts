@@ -175,6 +175,7 @@ interface Triggers {
   place: string[];
   organization: string[];
   person_verbs: string[];
+  speech_verbs: string[];
 }
 
 /** What a check of a word against the article needs of a set. */
@@ -189,7 +190,10 @@ export class NameLexicon {
   readonly foreign = new Set<string>();
   /** Given names that are also common words (أمل، سعيد): they need a title or company. */
   readonly ambiguous = new Set<string>();
+  /** Verbs whose subject is a person (a name never runs on into one): those of speech too. */
   readonly personVerbs = new Set<string>();
+  /** Verbs of speech whose subject a name is (قال سعيد راتب إن): an unknown name may stand after one. */
+  readonly speechVerbs = new Set<string>();
   readonly placeTriggers = new Set<string>();
   readonly orgHeads = new Set<string>();
 
@@ -208,6 +212,10 @@ export class NameLexicon {
     for (const w of this.ambiguous) this.given.delete(w);
     for (const w of STOPWORDS) this.given.delete(w);
     for (const w of triggers.person_verbs) add(this.personVerbs, w);
+    for (const w of triggers.speech_verbs) {
+      add(this.speechVerbs, w);
+      add(this.personVerbs, w);
+    }
     for (const w of triggers.place) add(this.placeTriggers, w);
     for (const w of triggers.organization) add(this.orgHeads, w);
   }

@@ -4,16 +4,7 @@
 import { type CliticReading, isConjunctionOnly } from '../arabic/clitics';
 import { STOPWORDS } from '../arabic/stopwords';
 import type { GlossaryEntry } from '../glossary/types';
-import {
-  AGREEMENTS,
-  EPITHET_TAILS,
-  KUNYA,
-  ORG_HEADS_ARTICLE,
-  ORG_HEADS_DEFINITE,
-  ORG_HEADS_PLACE,
-  SPEECH_VERBS,
-  SPORTS_CUES,
-} from './cue-words';
+import { AGREEMENTS, EPITHET_TAILS, KUNYA, ORG_HEADS_ARTICLE, ORG_HEADS_DEFINITE, ORG_HEADS_PLACE, SPORTS_CUES } from './cue-words';
 import type { Lexicon, Nationality } from './lexicon';
 import type { NameLexicon } from './names';
 
@@ -251,7 +242,7 @@ export function wordListTable(lexicon: Lexicon, names: NameLexicon): WordListTab
     mark(ORG_HEADS_PLACE, IS_ORG_HEAD);
     mark(ORG_HEADS_ARTICLE, IS_ORG_HEAD);
     mark(STOPWORDS, IS_STOPWORD);
-    mark(SPEECH_VERBS, IS_SPEECH_VERB);
+    mark(names.speechVerbs, IS_SPEECH_VERB);
     mark(EPITHET_TAILS, IS_EPITHET_TAIL);
     table = t;
     byNames.set(names, table);
