@@ -22,22 +22,6 @@ export const PLACE_HEADS = new Set([
   'بلاد',
   'جزيره',
 ]);
-/** Kinds of organization and place written before a name that stands alone too (حركة حماس، قناة الجزيرة). منظمة is part of the name it opens (منظمة الأمم المتحدة، منظمة أوبك). */
-export const NAME_HEADS = new Set([
-  'حركه',
-  'قناه',
-  'نادي',
-  'صحيفه',
-  'جريده',
-  'مجله',
-  'وكاله',
-  'فريق',
-  'جماعه',
-  'تنظيم',
-  'شركه',
-  'تلفزيون',
-  'اذاعه',
-]);
 /** Honorifics that open a person's name in the glossary but are no part of it. */
 export const PERSON_TITLE_HEADS = new Set(['النبي', 'الرسول', 'مولاي', 'سيدنا', 'الشيخه', 'سير', 'الملكه', 'الاميره', 'القديس', 'البابا']);
 /** Kinds of media written before a paper's or channel's name. */
@@ -88,6 +72,22 @@ export const SPEECH_NOUNS = new Set([
 export const KUNYA = new Set(['ابو', 'ابي', 'ابا']);
 /** Kinds of media: the paper's or channel's name is what follows. */
 export const MEDIA_HEADS: ReadonlySet<string> = new Set([...MEDIA_KINDS].filter((k) => k !== 'شبكه'));
+/**
+ * Kinds of organization written before a name that stands alone too (حركة حماس، قناة الجزيرة،
+ * نادي الزمالك): media and clubs, and these. منظمة is part of the name it opens (منظمة الأمم
+ * المتحدة، منظمة أوبك).
+ */
+export const NAME_HEADS: ReadonlySet<string> = new Set([
+  ...MEDIA_HEADS,
+  ...CLUB_KINDS,
+  'حركه',
+  'وكاله',
+  'جماعه',
+  'تنظيم',
+  'شركه',
+  'تلفزيون',
+  'اذاعه',
+]);
 /** Heads of organization names followed by a definite name (حزب العمال) or by a place (جامعة القاهرة). */
 export const ORG_HEADS_DEFINITE = new Set(['حزب', 'منظمه', 'جمعيه', 'رابطه', 'ايتلاف', 'كتايب', 'سرايا']);
 export const ORG_HEADS_PLACE = new Set(['جامعه', 'بنك', 'مصرف', 'بورصه']);
@@ -184,10 +184,12 @@ export const COREFERENCE_REACH = 1500;
 /** Compass words before a place (جنوب لبنان) describe part of it; a country's own name keeps them (جنوب أفريقيا). */
 export const COMPASS = new Set(['جنوب', 'شمال', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي']);
 /**
- * Whole words that look like a clitic and a place but are words of their own: بنوك "banks" (not
- * ب + Nuuk), بليون "billion" (not ب + Lyon), لجأوا "they took refuge" (not ل + Java).
+ * Words that look like a clitic before a name but are words of their own: بنوك "banks" (not
+ * ب + Nuuk), بليون "billion" (not ب + Lyon), لجأوا "they took refuge" (not ل + Java). No clitic
+ * reading of them enters the glossary's trie; nor of a given name (فاطمة is the name, not
+ * ف + أطمة): see WHOLE_WORD in word-facts.ts.
  */
-export const NOT_GLUED = new Set(['بنوك', 'بليون', 'بليونا', 'بلايين', 'لجاوا']);
+export const WHOLE_WORDS = new Set(['بنوك', 'بليون', 'بليونا', 'بلايين', 'لجاوا']);
 /**
  * Places whose name is a common word right after certain words: صلاة المغرب is the sunset
  * prayer (أذان المغرب its call, موعد المغرب its time), not Morocco.

@@ -357,7 +357,7 @@ export class Gazetteer {
     return false;
   }
 
-  rootsAmong(readings: readonly CliticReading[]): readonly RootReading[] {
+  rootsAmong(readings: readonly CliticReading[], whole = false): readonly RootReading[] {
     let found: RootReading[] | null = null;
     // A function word takes no preposition: كان is "was", never ك + آن; بعد "after", never ب +
     // a name. It may take "and" (وعلي is و + علي, a name as much as على).
@@ -365,6 +365,9 @@ export class Gazetteer {
     for (let i = 0; i < readings.length; i++) {
       const r = readings[i] as CliticReading;
       if (functionWord && r.prefixLength > 0 && !isConjunctionOnly(r.prefix)) continue;
+      // A word the caller knows is a word of its own, whole (a given name: فاطمة, not ف + أطمة),
+      // takes no clitic reading at all.
+      if (whole && r.prefixLength > 0) continue;
       const node = this.root.get(r.stem);
       if (node === undefined) continue;
       found ??= [];

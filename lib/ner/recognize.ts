@@ -28,7 +28,6 @@ import {
   MEDIA_HEADS,
   MEDIA_KINDS,
   NAME_HEADS,
-  NOT_GLUED,
   NOUN_REACH,
   ORG_HEADS_ARTICLE,
   ORG_HEADS_DEFINITE,
@@ -81,6 +80,7 @@ import {
   SPEECH_VERB,
   SPORTS_WORD,
   STARTS_NAME,
+  WHOLE_WORD,
   WORD_FACTS_LIMIT,
   type WordFacts,
   type WordListTable,
@@ -197,7 +197,7 @@ export class Recognizer {
       // The word's trie entry points, kept with its facts.
       let inTrie = marks.inTrie(id, revision);
       if (inTrie < 0) {
-        const roots = this.gazetteer.rootsAmong(f.readings);
+        const roots = this.gazetteer.rootsAmong(f.readings, (f.flags & WHOLE_WORD) !== 0);
         this.rootsById[id] = roots;
         inTrie =
           (this.gazetteer.mayFollow(f.word) ? FOLLOWS_FIRST_WORD : 0) |
@@ -1152,7 +1152,7 @@ export class Recognizer {
         m &&
         !this.isNationalityOnly(tokens, m, facts) &&
         !this.namesAnAgreement(m, tokens, facts, agreements) &&
-        !this.cliticTooRisky(m, tokens) &&
+        !this.cliticTooRisky(m) &&
         !this.isAdjective(m, tokens) &&
         !this.isCommonWordAfter(m, tokens) &&
         !this.isCommonNoun(m, tokens)
@@ -1166,16 +1166,11 @@ export class Recognizer {
 
   /**
    * A one-word name read behind ك "as, like": that preposition rarely comes before a name, and the
-   * whole word is more likely a word of its own (ككائن is "as a being", not "as Caen").
+   * whole word is more likely a word of its own (ككائن is "as a being", not "as Caen"). (A given
+   * name or another whole word takes no clitic reading at all: see WHOLE_WORD.)
    */
-  private cliticTooRisky(m: GazetteerMatch, tokens: readonly Token[]): boolean {
-    if (m.prefixLength === 0 || m.endToken - m.firstToken !== 1) return false;
-    // A word that is a given name whole (فاطمة) is the name, not ف + a place (أطمة).
-    return (
-      m.prefix.endsWith('ك') ||
-      NOT_GLUED.has((tokens[m.firstToken] as Token).text) ||
-      this.names.isGiven((tokens[m.firstToken] as Token).text)
-    );
+  private cliticTooRisky(m: GazetteerMatch): boolean {
+    return m.prefixLength > 0 && m.endToken - m.firstToken === 1 && m.prefix.endsWith('ك');
   }
 
   /**

@@ -4,7 +4,16 @@
 import { type CliticReading, isConjunctionOnly } from '../arabic/clitics';
 import { STOPWORDS } from '../arabic/stopwords';
 import type { GlossaryEntry } from '../glossary/types';
-import { AGREEMENTS, EPITHET_TAILS, KUNYA, ORG_HEADS_ARTICLE, ORG_HEADS_DEFINITE, ORG_HEADS_PLACE, SPORTS_CUES } from './cue-words';
+import {
+  AGREEMENTS,
+  EPITHET_TAILS,
+  KUNYA,
+  ORG_HEADS_ARTICLE,
+  ORG_HEADS_DEFINITE,
+  ORG_HEADS_PLACE,
+  SPORTS_CUES,
+  WHOLE_WORDS,
+} from './cue-words';
 import type { Lexicon, Nationality } from './lexicon';
 import type { NameLexicon } from './names';
 
@@ -35,6 +44,11 @@ export const DEFINITE_NOUN = 1024;
 export const SPEECH_VERB = 2048;
 /** The second word of an organization's epithet (الدولية in المنظمة الدولية). */
 export const EPITHET_TAIL = 4096;
+/**
+ * The word is a word of its own, whole: a given name (فاطمة) or one of WHOLE_WORDS (بنوك). No
+ * clitic reading of it enters the glossary's trie (Gazetteer.rootsAmong's `whole`).
+ */
+export const WHOLE_WORD = 8192;
 /**
  * What the passes ask about a word, computed once per distinct word and shared by every token of
  * it: its clitic readings, lexicon flags, and marks an analysis sets on it (so that a pass asks a
@@ -210,6 +224,7 @@ const IS_ORG_HEAD = 512;
 const IS_STOPWORD = 1024;
 const IS_SPEECH_VERB = 2048;
 const IS_EPITHET_TAIL = 4096;
+const IS_WHOLE_WORD = 8192;
 
 export type WordListTable = ReadonlyMap<string, number>;
 
@@ -244,6 +259,7 @@ export function wordListTable(lexicon: Lexicon, names: NameLexicon): WordListTab
     mark(STOPWORDS, IS_STOPWORD);
     mark(names.speechVerbs, IS_SPEECH_VERB);
     mark(EPITHET_TAILS, IS_EPITHET_TAIL);
+    mark(WHOLE_WORDS, IS_WHOLE_WORD);
     table = t;
     byNames.set(names, table);
   }
@@ -267,6 +283,7 @@ export function wordFlags(table: WordListTable, word: string, readings: readonly
   if (own & IS_KUNYA) f |= KUNYA_WORD;
   if (own & (IS_NATIONALITY | ENDS_TITLE)) f |= MAY_END_TITLE;
   if (own & IS_EPITHET_TAIL) f |= EPITHET_TAIL;
+  if (own & (IS_GIVEN | IS_WHOLE_WORD)) f |= WHOLE_WORD;
   for (let r = 0; r < readings.length; r++) {
     const reading = readings[r] as CliticReading;
     const stem = reading.stem;

@@ -111,6 +111,13 @@ describe('Gazetteer', () => {
     expect(others.filter((w) => g.mayFollow(w)).length).toBeLessThanOrEqual(1);
   });
 
+  it('reads no clitic into a word its caller knows is whole', () => {
+    const h = new Gazetteer([entry('nuuk', 'place', 'Nuuk', 'نوك')]);
+    const readings = procliticReadings('بنوك');
+    expect(h.rootsAmong(readings).map((r) => r.prefix)).toEqual(['ب']);
+    expect(h.rootsAmong(readings, true)).toEqual([]);
+  });
+
   it('knows which word may go on from which first word (no false "no")', () => {
     const pair = (first: string, next: string) => g.mayContinue(wordHash(first), wordHash(next));
     expect(pair('سيرغي', 'لافروف')).toBe(true);
