@@ -198,6 +198,13 @@ export const COMMON_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['المغرب', new Set(['صلاه', 'اذان', 'صلاتي', 'وقت', 'موعد'])],
 ]);
 /**
+ * Places whose name is a common word right before certain words, with or without clitics:
+ * (ب)مسقط رأسه is "(in) his birthplace", not Muscat.
+ */
+export const COMMON_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['مسقط', new Set(['راس', 'راسه', 'راسها', 'راسهم', 'راسهما', 'راسي', 'راسك'])],
+]);
+/**
  * Places whose name is also a common adjective (مالي "financial"): after an indefinite noun
  * (دعم مالي، فائض مالي) the word is the adjective, unless that noun is one a country's name
  * follows (رئيس مالي، شمال مالي، حكومة مالي).

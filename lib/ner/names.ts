@@ -188,6 +188,8 @@ export class NameLexicon {
   readonly given = new Set<string>();
   /** Given names from outside the Arabic-script world (جون، ماريا): their family names may end in ا. */
   readonly foreign = new Set<string>();
+  /** Given names spelled with ة (نادية، فاطمة), normalized: see `isWordWithPronoun`. */
+  private readonly withTaMarbuta = new Set<string>();
   /** Given names that are also common words (أمل، سعيد): they need a title or company. */
   readonly ambiguous = new Set<string>();
   /** Verbs whose subject is a person (a name never runs on into one): those of speech too. */
@@ -206,6 +208,9 @@ export class NameLexicon {
       for (const w of list) add(this.given, w);
     }
     for (const w of given.foreign) add(this.foreign, w);
+    for (const list of [given.arabic_female, given.arabic_male, given.persian, given.turkish, given.kurdish]) {
+      for (const w of list) if (w.endsWith('ة')) add(this.withTaMarbuta, w);
+    }
     for (const w of given.ambiguous) add(this.ambiguous, w);
     for (const w of ['السيد', 'اسد', 'صباح', 'رمضان', 'ولد', 'ابو', 'ام', 'بو', 'قدرت', 'حلا', 'ابان', 'ايدي', 'امره'].map(normalizeKey))
       this.ambiguous.add(w);
@@ -250,6 +255,14 @@ export class NameLexicon {
    */
   isGivenAsWritten(word: string, written: WrittenWords, k: number): boolean {
     return FOLDED_ONTO_WORDS.has(word) && /\u0649[\u064b-\u065f]*$/.test(written.at(k));
+  }
+
+  /**
+   * Whether token k, a given name spelled with ة once normalized (ناديه / نادية), is written with ه:
+   * then it is a word with the pronoun "his" (ناديه "his club", حياته "his life"), not the name.
+   */
+  isWordWithPronoun(word: string, written: WrittenWords, k: number): boolean {
+    return this.withTaMarbuta.has(word) && /\u0647[\u064b-\u065f]*$/.test(written.at(k));
   }
 
   isAmbiguousGiven(word: string): boolean {

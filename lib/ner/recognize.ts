@@ -16,6 +16,7 @@ import {
   CLUB_CONSTRUCTS,
   CLUB_KINDS,
   COMMON_AFTER,
+  COMMON_BEFORE,
   COMPASS,
   COREFERENCE_REACH,
   COUNTRY_CONSTRUCTS,
@@ -871,8 +872,10 @@ export class Recognizer {
       }
       // A kunya (أبو مازن، أبو بكر البغدادي): أبو + a given name starts a name.
       const kunya = (f.flags & KUNYA_WORD) !== 0 && this.names.isGiven((tokens[k + 1] as Token | undefined)?.text ?? '') && !covered[k + 1];
-      // يحيى written with its alif maqsura is the name, not the verb يحيي it folds onto.
+      // يحيى written with its alif maqsura is the name, not the verb يحيي it folds onto; ناديه
+      // written with ه is "his club", not نادية (Nadia).
       if (!isGiven && prefixLength === 0 && this.names.isGivenAsWritten(word, written, k)) isGiven = true;
+      if (isGiven && this.names.isWordWithPronoun(word, written, k)) continue;
       // The title is only asked about for ambiguous given names: most words are neither.
       // Between a verb of speech and what was said (وقال سعيد راتب إن), an ambiguous given name
       // starts a name too: checked below, once the name's end is known.
@@ -1154,7 +1157,7 @@ export class Recognizer {
         !this.namesAnAgreement(m, tokens, facts, agreements) &&
         !this.cliticTooRisky(m) &&
         !this.isAdjective(m, tokens) &&
-        !this.isCommonWordAfter(m, tokens) &&
+        !this.isCommonWordHere(m, tokens) &&
         !this.isCommonNoun(m, tokens)
       ) {
         out.push(m);
@@ -1196,11 +1199,17 @@ export class Recognizer {
     return next?.kind === 'arabic' && next.text.startsWith('ال') && this.lexicon.isAnyNationality(next.text);
   }
 
-  /** A place's name that is a common word after the word before it (صلاة المغرب): see COMMON_AFTER. */
-  private isCommonWordAfter(m: GazetteerMatch, tokens: readonly Token[]): boolean {
+  /**
+   * A place's name that is a common word here: after the word before it (صلاة المغرب, see
+   * COMMON_AFTER) or before the word after it (مسقط رأسه, see COMMON_BEFORE).
+   */
+  private isCommonWordHere(m: GazetteerMatch, tokens: readonly Token[]): boolean {
+    if (m.endToken - m.firstToken !== 1) return false;
+    const word = (tokens[m.firstToken] as Token).text;
+    const before = COMMON_BEFORE.get(word.slice(m.prefixLength));
+    if (before?.has(tokens[m.endToken]?.text ?? '')) return true;
     if (m.prefixLength > 0) return false;
-    const after = COMMON_AFTER.get((tokens[m.firstToken] as Token).text);
-    return after?.has(tokens[m.firstToken - 1]?.text ?? '') === true;
+    return COMMON_AFTER.get(word)?.has(tokens[m.firstToken - 1]?.text ?? '') === true;
   }
 
   /** مالي after an indefinite noun (دعم مالي) is "financial", not Mali: see ADJECTIVE_PLACES. */

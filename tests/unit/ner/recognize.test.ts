@@ -159,6 +159,7 @@ describe('span conventions of Arabic news', () => {
     entry('ar-atmeh-sy', 'place', 'Atmeh', 'أطمة', { country: 'SY', placeKind: 'city' }),
     entry('w-aragon-es', 'place', 'Aragon', 'أراغون', { country: 'ES', placeKind: 'province' }),
     entry('iso:MA', 'place', 'Morocco', 'المغرب', { country: 'MA', placeKind: 'country' }),
+    entry('gn:muscat', 'place', 'Muscat', 'مسقط', { country: 'OM', placeKind: 'capital' }),
     entry('haider-al-abadi', 'person', 'Haider al-Abadi', 'حيدر العبادي', { country: 'IQ', short: ['العبادي'] }),
     entry('plo', 'organization', 'Palestine Liberation Organization', 'منظمة التحرير الفلسطينية', { aliases: ['منظمة التحرير'] }),
     entry('hezbollah', 'organization', 'Hezbollah', 'حزب الله', { aliases: ['حزب الله اللبناني'] }),
@@ -201,6 +202,14 @@ describe('span conventions of Arabic news', () => {
     ['بلغت الصفقة بليون دولار', []],
     // صلاة المغرب is the sunset prayer.
     ['أدى صلاة المغرب في المسجد', []],
+    // مسقط رأسه is "his birthplace", with or without a preposition; Muscat elsewhere.
+    ['عاد إلى مسقط رأسه', []],
+    ['دفن بمسقط رأسها', []],
+    ['وصل الوفد إلى مسقط أمس', ['place:مسقط=Muscat']],
+    ['زار بمسقط رئيس الوزراء', ['place:مسقط=Muscat']],
+    // A given name spelled with ة, written with ه, is a word and "his": ناديه is "his club".
+    ['لعب موسمين مع ناديه ستراسنيك', []],
+    ['قالت نادية الجبوري إن', ['person:نادية الجبوري?']],
     // After a foreign given name, a one-word place that is no country is a family name.
     ['كتب الشاعر لويس أراغون', ['person:لويس أراغون?']],
     // A word that is a given name whole is the name, not a clitic and a place (فاطمة ≠ ف + أطمة).
