@@ -26,6 +26,8 @@ export function mergeEntry(a: GlossaryEntry, b: GlossaryEntry): GlossaryEntry {
   shortSet.add(normalizeKey(a.ar));
   const short = uniqueForms(a.ar, [...(a.short ?? []), ...(b.short ?? [])]).filter((s) => !shortSet.has(normalizeKey(s)));
   if (aliases.length) merged.aliases = aliases;
+  const epithets = uniqueForms('', [...(a.epithets ?? []), ...(b.epithets ?? [])]);
+  if (epithets.length) merged.epithets = epithets;
   if (short.length) merged.short = short;
   const enAliases = [...new Set([...(a.enAliases ?? []), ...(b.enAliases ?? []), ...(b.en !== a.en ? [b.en] : [])])].filter(
     (x) => x !== a.en,

@@ -22,14 +22,16 @@ const bilingualRequired = v.object({
 const bilingualOptional = v.object({ en: text, ar: text });
 const year = v.pipe(v.number(), v.integer(), v.minValue(1800), v.maxValue(2100));
 
+const id = v.pipe(
+  v.string(),
+  v.trim(),
+  v.minLength(1, 'is empty'),
+  v.maxLength(120),
+  v.regex(/^[\p{L}\p{N}:._-]+$/u, 'may only hold letters, digits and : . _ -'),
+);
+
 export const EntrySchema = v.object({
-  id: v.pipe(
-    v.string(),
-    v.trim(),
-    v.minLength(1, 'is empty'),
-    v.maxLength(120),
-    v.regex(/^[\p{L}\p{N}:._-]+$/u, 'may only hold letters, digits and : . _ -'),
-  ),
+  id,
   type: v.picklist(['person', 'organization', 'place'], 'must be person, organization or place'),
   en: name,
   ar: arabicName,
@@ -58,6 +60,8 @@ export const EntrySchema = v.object({
   ),
   placeKind: v.optional(v.pipe(v.string(), v.maxLength(40))),
   prominence: v.optional(v.number()),
+  epithets: v.optional(v.pipe(v.array(arabicName), v.maxLength(20))),
+  partOf: v.optional(id),
   source: v.optional(v.picklist(['seed', 'user']), 'seed'),
   updatedAt: v.optional(v.number()),
 });

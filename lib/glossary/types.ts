@@ -42,6 +42,13 @@ export interface GlossaryEntry {
   placeKind?: string;
   /** Higher means more often meant when a spelling is shared (population, prominence). */
   prominence?: number;
+  /**
+   * Arabic phrases the press uses for the entity once an article has named it (المنظمة الدولية
+   * for the United Nations). They name it only right after the entity, or a body of it, was named.
+   */
+  epithets?: string[];
+  /** The id of the entity this one is a body of (the Security Council is a body of the United Nations). */
+  partOf?: string;
   source: EntrySource;
   /** Milliseconds since epoch of the last change by the reader. */
   updatedAt?: number;

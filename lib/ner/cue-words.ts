@@ -218,15 +218,6 @@ export const COUNTRY_CONSTRUCTS = new Set(
 );
 /** The words that open what was said after a verb of speech (NameLexicon.speechVerbs) and a name. */
 export const SAID = new Set(['ان', 'انه', 'انها', ':', 'في']);
-/** Epithets of an organization (normalized) and the glossary id they stand for after it is named. */
-const UN = { id: 'united-nations', bodies: 'un-' };
-export const EPITHETS_OF: ReadonlyMap<string, { id: string; bodies: string }> = new Map([
-  ['المنظمه الدوليه', UN],
-  ['المنظمه الامميه', UN],
-  ['الهييه الدوليه', UN],
-]);
-export const EPITHET_HEADS = new Set([...EPITHETS_OF.keys()].map((k) => k.slice(0, k.indexOf(' '))));
-export const EPITHET_TAILS = new Set([...EPITHETS_OF.keys()].map((k) => k.slice(k.indexOf(' ') + 1)));
 /** How far (in tokens, about a short article) the bare noun makes a definite short form the noun. */
 export const NOUN_REACH = 400;
 

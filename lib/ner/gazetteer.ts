@@ -143,6 +143,13 @@ export class Gazetteer {
   private changes = 0;
   /** Forms that start with a kind word (نادي الزمالك، قناة الجزيرة), by that word: see `formsHeadedBy`. */
   private readonly headed = new Map<string, Array<{ entryId: string; keys: readonly string[] }>>();
+  /**
+   * Epithets (المنظمة الدولية), by their two normalized words joined with a space, and the
+   * entries they stand for: kept apart from the trie, since they name nothing by themselves.
+   */
+  private readonly epithets = new Map<string, GlossaryEntry[]>();
+  private readonly epithetHeads = new Set<string>();
+  private readonly epithetTails = new Set<string>();
   private readonly entries = new Map<string, GlossaryEntry>();
   private maxDepth = 1;
   /** Arabic word → its clitic readings whose stem is in the root: one lookup per token. */
@@ -185,6 +192,42 @@ export class Gazetteer {
       const short: Hits = [{ entryId: entry.id, kind: 'short', entry }];
       for (const f of entry.short) this.insertForm(f, short, foreign);
     }
+    for (const phrase of entry.epithets ?? []) this.addEpithet(phrase, entry);
+  }
+
+  /** An epithet of two words (head and tail); other lengths name nothing the recognizer reads. */
+  private addEpithet(phrase: string, entry: GlossaryEntry): void {
+    const keys = formTokens(phrase);
+    if (keys.length !== 2) return;
+    const [head, tail] = keys as [string, string];
+    const key = `${head} ${tail}`;
+    const list = this.epithets.get(key) ?? [];
+    if (!list.includes(entry)) list.push(entry);
+    this.epithets.set(key, list);
+    this.epithetHeads.add(head);
+    this.epithetTails.add(tail);
+  }
+
+  /** Whether some epithet starts with the word (normalized, clitics read off). */
+  isEpithetHead(word: string): boolean {
+    return this.epithetHeads.has(word);
+  }
+
+  /** Whether some epithet ends with the word (normalized). */
+  isEpithetTail(word: string): boolean {
+    return this.epithetTails.has(word);
+  }
+
+  /** The entries the epithet of these two words stands for (none for most pairs). */
+  epithetOf(head: string, tail: string): readonly GlossaryEntry[] {
+    return this.epithets.get(`${head} ${tail}`) ?? [];
+  }
+
+  /** Whether, once the entry is named, an epithet may stand for it or for the entity it is part of. */
+  hasEpithets(entry: GlossaryEntry): boolean {
+    if (entry.epithets?.length) return true;
+    const whole = entry.partOf === undefined ? undefined : this.entries.get(entry.partOf);
+    return !!whole?.epithets?.length;
   }
 
   private insertForm(form: string, hit: Hits, foreign: boolean): void {
@@ -207,6 +250,13 @@ export class Gazetteer {
     if (!entry) return;
     this.entries.delete(id);
     this.changes++;
+    if (entry.epithets?.length) {
+      // Rarely needed: rebuilt from the entries that still have epithets.
+      this.epithets.clear();
+      this.epithetHeads.clear();
+      this.epithetTails.clear();
+      for (const e of this.entries.values()) for (const phrase of e.epithets ?? []) this.addEpithet(phrase, e);
+    }
     for (const [head, list] of this.headed)
       this.headed.set(
         head,

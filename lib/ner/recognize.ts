@@ -20,9 +20,7 @@ import {
   COMPASS,
   COREFERENCE_REACH,
   COUNTRY_CONSTRUCTS,
-  EPITHET_HEADS,
   EPITHETS,
-  EPITHETS_OF,
   GENERIC_AFTER_HEAD,
   MATCH_VERBS,
   MEDIA_CUES,
@@ -62,7 +60,7 @@ import {
   AGREEMENT_WORD,
   AMBIGUOUS_GIVEN,
   DEFINITE_NOUN,
-  EPITHET_TAIL,
+  ENDS_EPITHET,
   type FamilyOwner,
   FOLLOWS_FIRST_WORD,
   GIVEN,
@@ -204,7 +202,8 @@ export class Recognizer {
           (this.gazetteer.mayFollow(f.word) ? FOLLOWS_FIRST_WORD : 0) |
           (this.gazetteer.namesAlone(roots) ? NAMES_ALONE : 0) |
           (roots.length > 0 ? STARTS_NAME : 0) |
-          (roots.length === 1 ? ONE_ROOT : 0);
+          (roots.length === 1 ? ONE_ROOT : 0) |
+          (this.gazetteer.isEpithetTail(f.word) ? ENDS_EPITHET : 0);
         marks.setInTrie(id, revision, inTrie, roots.length === 1 ? wordHash((roots[0] as RootReading).stem) : 0);
       }
       follows[k] = inTrie & FOLLOWS_FIRST_WORD;
@@ -251,7 +250,7 @@ export class Recognizer {
     found.push(...this.findBareMedia(tokens, covered, facts));
     found.push(...this.findUnknownPeople(tokens, covered, facts, flags, new WrittenWords(text, norm, tokens)));
     found.push(...this.findLaterMentions(tokens, covered, found, facts));
-    found.push(...this.findEpithets(tokens, covered, found, facts, flags));
+    found.push(...this.findEpithets(tokens, covered, found, facts));
     found.sort((a, b) => a.firstToken - b.firstToken);
 
     const mentions: Mention[] = [];
@@ -1093,30 +1092,29 @@ export class Recognizer {
    * Nations): the epithet is that organization when the nearest organization named before it,
    * within an article's reach, is that one or one of its bodies (مجلس الأمن).
    */
-  private findEpithets(
-    tokens: readonly Token[],
-    covered: Uint8Array,
-    found: readonly Found[],
-    facts: readonly WordFacts[],
-    flags: Int32Array,
-  ): Found[] {
+  private findEpithets(tokens: readonly Token[], covered: Uint8Array, found: readonly Found[], facts: readonly WordFacts[]): Found[] {
     // Most articles name no organization an epithet stands for: nothing to read. Otherwise only
-    // the words after the first such name are asked, and only by their flags.
+    // the words after the first such name are asked, and only by their marks.
     let from = tokens.length;
-    for (const f of found) if (f.type === 'organization' && f.entry && epithetFamily(f.entry.id) && f.endToken < from) from = f.endToken;
+    for (const f of found)
+      if (f.type === 'organization' && f.entry && f.endToken < from && this.gazetteer.hasEpithets(f.entry)) from = f.endToken;
     if (from === tokens.length) return [];
+    const marks = this.marks;
+    const revision = this.gazetteer.revision;
     const out: Found[] = [];
     for (let k = from; k + 1 < tokens.length; k++) {
-      if (!((flags[k + 1] as number) & EPITHET_TAIL) || covered[k] || covered[k + 1]) continue;
-      const reading = (facts[k] as WordFacts).readings.find((r) => EPITHET_HEADS.has(r.stem));
+      const tail = tokens[k + 1] as Token;
+      if (tail.kind !== 'arabic' || !(marks.inTrie(tail.id as number, revision) & ENDS_EPITHET) || covered[k] || covered[k + 1]) continue;
+      const reading = (facts[k] as WordFacts).readings.find((r) => this.gazetteer.isEpithetHead(r.stem));
       if (!reading) continue;
-      const family = EPITHETS_OF.get(`${reading.stem} ${(tokens[k + 1] as Token).text}`);
-      // The nearest organization named before the epithet, within an article's reach.
+      const meant = this.gazetteer.epithetOf(reading.stem, tail.text);
+      // The nearest organization named before the epithet, within an article's reach: the epithet
+      // stands for it, or for the entity it is a body of (مجلس الأمن … المنظمة الدولية).
       let last: Found | null = null;
       for (const f of found) if (f.type === 'organization' && f.entry && f.endToken <= k && (!last || f.endToken > last.endToken)) last = f;
-      const id = last?.entry?.id ?? '';
-      if (!family || !last || k - last.endToken > COREFERENCE_REACH || !(id === family.id || id.startsWith(family.bodies))) continue;
-      const entry = this.gazetteer.get(family.id);
+      if (!last?.entry || k - last.endToken > COREFERENCE_REACH) continue;
+      const named = last.entry;
+      const entry = meant.find((e) => e.id === named.id) ?? meant.find((e) => e.id === named.partOf);
       if (!entry) continue;
       out.push({ firstToken: k, endToken: k + 2, prefixLength: reading.prefixLength, type: 'organization', entry, key: entry.id });
       covered.fill(1, k, k + 2);
@@ -1430,12 +1428,6 @@ function foundOf(entry: GlossaryEntry, first: number, end: number, prefixLength:
 /** A word without the و "and" before it (وفاز → فاز), when what is left is still a word of two letters or more. */
 function withoutAnd(word: string): string {
   return word.startsWith('و') && word.length > 3 ? word.slice(1) : word;
-}
-
-/** Whether an organization is one an epithet stands for (the UN and its bodies). */
-function epithetFamily(id: string): boolean {
-  for (const e of EPITHETS_OF.values()) if (id === e.id || id.startsWith(e.bodies)) return true;
-  return false;
 }
 
 /**

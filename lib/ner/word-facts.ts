@@ -4,16 +4,7 @@
 import { type CliticReading, isConjunctionOnly } from '../arabic/clitics';
 import { STOPWORDS } from '../arabic/stopwords';
 import type { GlossaryEntry } from '../glossary/types';
-import {
-  AGREEMENTS,
-  EPITHET_TAILS,
-  KUNYA,
-  ORG_HEADS_ARTICLE,
-  ORG_HEADS_DEFINITE,
-  ORG_HEADS_PLACE,
-  SPORTS_CUES,
-  WHOLE_WORDS,
-} from './cue-words';
+import { AGREEMENTS, KUNYA, ORG_HEADS_ARTICLE, ORG_HEADS_DEFINITE, ORG_HEADS_PLACE, SPORTS_CUES, WHOLE_WORDS } from './cue-words';
 import type { Lexicon, Nationality } from './lexicon';
 import type { NameLexicon } from './names';
 
@@ -42,13 +33,11 @@ export const AGREEMENT_WORD = 512;
 export const DEFINITE_NOUN = 1024;
 /** A verb of speech, bare or after و/ف (قال، وأكد): a name may follow it. */
 export const SPEECH_VERB = 2048;
-/** The second word of an organization's epithet (الدولية in المنظمة الدولية). */
-export const EPITHET_TAIL = 4096;
 /**
  * The word is a word of its own, whole: a given name (فاطمة) or one of WHOLE_WORDS (بنوك). No
  * clitic reading of it enters the glossary's trie (Gazetteer.rootsAmong's `whole`).
  */
-export const WHOLE_WORD = 8192;
+export const WHOLE_WORD = 4096;
 /**
  * What the passes ask about a word, computed once per distinct word and shared by every token of
  * it: its clitic readings, lexicon flags, and marks an analysis sets on it (so that a pass asks a
@@ -83,6 +72,8 @@ export const NAMES_ALONE = 2;
 export const STARTS_NAME = 4;
 /** In WordMarks.inTrie: exactly one reading does, the one whose stem's hash is WordMarks.rootHash. */
 export const ONE_ROOT = 8;
+/** In WordMarks.inTrie: the word ends one of the glossary's epithets (الدولية in المنظمة الدولية). */
+export const ENDS_EPITHET = 16;
 
 const FLAGS = 0;
 const IN_TRIE = 1;
@@ -99,12 +90,12 @@ export const MEDIUM_UNKNOWN = -2;
 
 /**
  * Per word (by the recognizer's interner id), the numbers the passes read for every token: the
- * word's flags, what the trie says of it (FOLLOWS_FIRST_WORD | NAMES_ALONE | STARTS_NAME |
- * ONE_ROOT, and that root's hash) and the gazetteer revision that says so, the last analysis whose
- * text has the word, which reading names a paper or channel (in which media index), and the
- * word's hash for the gazetteer's filters. One typed
- * array, not fields of each word's WordFacts: those objects lie scattered over the heap, and
- * reading one per token cost a cache miss a token once a large glossary had the cache.
+ * word's flags; what the glossary says of it (FOLLOWS_FIRST_WORD | NAMES_ALONE | STARTS_NAME |
+ * ONE_ROOT | ENDS_EPITHET, and that one root's hash) and the gazetteer revision that says so; the
+ * last analysis whose text has the word; which reading names a paper or channel (in which media
+ * index); and the word's hash for the gazetteer's filters. One typed array, not fields of each
+ * word's WordFacts: those objects lie scattered over the heap, and reading one per token cost a
+ * cache miss a token once a large glossary had the cache.
  */
 export class WordMarks {
   private data = new Int32Array(STRIDE * 1024);
@@ -223,8 +214,7 @@ const IS_AGREEMENT = 256;
 const IS_ORG_HEAD = 512;
 const IS_STOPWORD = 1024;
 const IS_SPEECH_VERB = 2048;
-const IS_EPITHET_TAIL = 4096;
-const IS_WHOLE_WORD = 8192;
+const IS_WHOLE_WORD = 4096;
 
 export type WordListTable = ReadonlyMap<string, number>;
 
@@ -258,7 +248,6 @@ export function wordListTable(lexicon: Lexicon, names: NameLexicon): WordListTab
     mark(ORG_HEADS_ARTICLE, IS_ORG_HEAD);
     mark(STOPWORDS, IS_STOPWORD);
     mark(names.speechVerbs, IS_SPEECH_VERB);
-    mark(EPITHET_TAILS, IS_EPITHET_TAIL);
     mark(WHOLE_WORDS, IS_WHOLE_WORD);
     table = t;
     byNames.set(names, table);
@@ -282,7 +271,6 @@ export function wordFlags(table: WordListTable, word: string, readings: readonly
   if (own & STARTS_LONGER_NATIONALITY) f |= MAY_START_LONGER_NATIONALITY;
   if (own & IS_KUNYA) f |= KUNYA_WORD;
   if (own & (IS_NATIONALITY | ENDS_TITLE)) f |= MAY_END_TITLE;
-  if (own & IS_EPITHET_TAIL) f |= EPITHET_TAIL;
   if (own & (IS_GIVEN | IS_WHOLE_WORD)) f |= WHOLE_WORD;
   for (let r = 0; r < readings.length; r++) {
     const reading = readings[r] as CliticReading;

@@ -555,6 +555,8 @@ describe('export', () => {
       offices: [{ en: 'Foreign Minister', ar: 'وزير الخارجية', from: 2004, to: null }],
       placeKind: 'capital',
       prominence: 12,
+      epithets: ['الدبلوماسي المخضرم'],
+      partOf: 'russian-government',
     };
     const r = report(await readGlossaryFile(utf8(glossaryToJson([full, tricky[1] as GlossaryEntry], new Date(0))), { fileName: 'x.json' }));
     expect(r.entries).toEqual([full, tricky[1]]);

@@ -10,7 +10,7 @@ import { hasArabic, normalizeKey } from '../../../lib/arabic/normalize';
 import { isGenericForm } from '../../../lib/glossary/quality';
 import { parseEntry } from '../../../lib/glossary/schema';
 import { glossaryStats } from '../../../lib/glossary/stats';
-import { entryForms } from '../../../lib/ner/gazetteer';
+import { entryForms, formTokens } from '../../../lib/ner/gazetteer';
 import { defaultLexicon } from '../../../lib/ner/lexicon';
 import { loadCuratedGlossary, ROOT } from '../../../scripts/lib/glossary-sources';
 
@@ -70,10 +70,16 @@ describe('the bundled glossary', () => {
     expect(bad).toEqual([]);
   });
 
-  it('holds the organizations the recognizer reads epithets of (المنظمة الدولية → the UN)', () => {
-    const ids = new Set(entries.map((e) => e.id));
-    expect(ids.has('united-nations')).toBe(true);
-    expect(entries.some((e) => e.id.startsWith('un-') && e.type === 'organization')).toBe(true);
+  it('gives epithets of two words, and makes every body part of an entity it has (المنظمة الدولية → the UN)', () => {
+    const byId = new Map(entries.map((e) => [e.id, e]));
+    const bad: string[] = [];
+    for (const e of entries) {
+      for (const phrase of e.epithets ?? []) if (formTokens(phrase).length !== 2) bad.push(`${e.id}: epithet ${phrase}`);
+      if (e.partOf !== undefined && (!byId.has(e.partOf) || e.partOf === e.id)) bad.push(`${e.id}: part of ${e.partOf}`);
+    }
+    expect(bad).toEqual([]);
+    expect(byId.get('united-nations')?.epithets).toContain('المنظمة الدولية');
+    expect(byId.get('un-security-council')?.partOf).toBe('united-nations');
   });
 
   it('keeps forms free of vowel marks, tatweel and leading clitics', () => {

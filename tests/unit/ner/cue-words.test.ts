@@ -6,7 +6,7 @@ import * as cues from '../../../lib/ner/cue-words';
 // would never match (فضائية is فضاييه once normalized).
 describe('cue word lists', () => {
   const sets = Object.entries(cues).filter((e): e is [string, ReadonlySet<string>] => e[1] instanceof Set);
-  // Maps keyed by words (COMMON_AFTER, EPITHETS_OF): their keys, and the values that are word sets.
+  // Maps keyed by words (COMMON_AFTER, COMMON_BEFORE): their keys, and the values that are word sets.
   const maps = Object.entries(cues as Record<string, unknown>).filter(
     (e): e is [string, ReadonlyMap<string, unknown>] => e[1] instanceof Map,
   );

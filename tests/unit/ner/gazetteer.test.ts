@@ -111,6 +111,21 @@ describe('Gazetteer', () => {
     expect(others.filter((w) => g.mayFollow(w)).length).toBeLessThanOrEqual(1);
   });
 
+  it("keeps epithets apart from names, and forgets an entry's on removal", () => {
+    const un = entry('un', 'organization', 'United Nations', 'الأمم المتحدة', { epithets: ['المنظمة الدولية', 'منظمة واحدة ثانية'] });
+    const council = entry('unsc', 'organization', 'UN Security Council', 'مجلس الأمن', { partOf: 'un' });
+    const other = entry('plo', 'organization', 'PLO', 'منظمة التحرير');
+    const h = new Gazetteer([un, council, other]);
+    // An epithet names nothing by itself; of three words it is not kept at all.
+    expect(h.matchAt(tokens('المنظمة الدولية'), 0)).toBeNull();
+    expect([h.isEpithetHead('المنظمه'), h.isEpithetTail('الدوليه'), h.isEpithetTail('ثانيه')]).toEqual([true, true, false]);
+    expect(h.epithetOf('المنظمه', 'الدوليه').map((e) => e.id)).toEqual(['un']);
+    expect([un, council, other].map((e) => h.hasEpithets(e))).toEqual([true, true, false]);
+    h.remove('un');
+    expect(h.epithetOf('المنظمه', 'الدوليه')).toEqual([]);
+    expect([h.isEpithetHead('المنظمه'), h.hasEpithets(council)]).toEqual([false, false]);
+  });
+
   it('reads no clitic into a word its caller knows is whole', () => {
     const h = new Gazetteer([entry('nuuk', 'place', 'Nuuk', 'نوك')]);
     const readings = procliticReadings('بنوك');

@@ -163,8 +163,11 @@ describe('span conventions of Arabic news', () => {
     entry('haider-al-abadi', 'person', 'Haider al-Abadi', 'حيدر العبادي', { country: 'IQ', short: ['العبادي'] }),
     entry('plo', 'organization', 'Palestine Liberation Organization', 'منظمة التحرير الفلسطينية', { aliases: ['منظمة التحرير'] }),
     entry('hezbollah', 'organization', 'Hezbollah', 'حزب الله', { aliases: ['حزب الله اللبناني'] }),
-    entry('un-security-council', 'organization', 'UN Security Council', 'مجلس الأمن الدولي', { aliases: ['مجلس الأمن'] }),
-    entry('united-nations', 'organization', 'United Nations', 'الأمم المتحدة'),
+    entry('un-security-council', 'organization', 'UN Security Council', 'مجلس الأمن الدولي', {
+      aliases: ['مجلس الأمن'],
+      partOf: 'united-nations',
+    }),
+    entry('united-nations', 'organization', 'United Nations', 'الأمم المتحدة', { epithets: ['المنظمة الدولية', 'المنظمة الأممية'] }),
   ]);
   const names = (text: string) => r.analyze(text).mentions.map((m) => `${m.type}:${m.text}${m.entity ? `=${m.entity.en}` : '?'}`);
 
@@ -235,6 +238,11 @@ describe('span conventions of Arabic news', () => {
       ['organization:مجلس الأمن=UN Security Council', 'organization:المنظمة الدولية=United Nations'],
     ],
     ['وقالت المنظمة الدولية إن', []],
+    // …and nothing after an organization that is neither the UN nor a body of it.
+    [
+      'وقالت منظمة التحرير الفلسطينية إن المنظمة الدولية تأخرت',
+      ['organization:منظمة التحرير الفلسطينية=Palestine Liberation Organization'],
+    ],
     // The particles of European names join them.
     ['بنت كاترين دي ميديشي القصر', ['person:كاترين دي ميديشي?']],
     ['وقال جان مارك دو لا سابليير إن', ['person:جان مارك دو لا سابليير?']],
