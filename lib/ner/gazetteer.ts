@@ -57,13 +57,14 @@ const FOLLOWER_BITS = 20;
 const FOLLOWER_MASK = (1 << FOLLOWER_BITS) - 1;
 
 /**
- * A word's hash for the filters (FNV-1a): the followers' filter takes its two bits from it two
- * ways, the pairs' filter mixes two words' hashes. A caller may remember it per word.
+ * A word's hash for the filters (FNV-1a, 31 bits: never negative, so that a caller that remembers
+ * it per word can mark one not yet hashed with -1): the followers' filter takes its two bits from
+ * it two ways, the pairs' filter mixes two words' hashes.
  */
 export function wordHash(word: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
-  return h >>> 0;
+  return h & 0x7fffffff;
 }
 
 /** The word's first and second bit in the followers' filter. */
@@ -431,8 +432,15 @@ export class Gazetteer {
     const last = keys.length - 1;
     if (last < 0) return;
     if (keys.length > this.maxDepth) this.maxDepth = keys.length;
-    for (let i = 1; i <= last; i++) this.markFollower(keys[i] as string);
-    if (last > 0) this.markPair(keys[0] as string, keys[1] as string);
+    // Each word after the first is a follower; the first two words are a pair. Each word hashed once.
+    if (last > 0) {
+      const first = wordHash(keys[0] as string);
+      for (let i = 1; i <= last; i++) {
+        const h = wordHash(keys[i] as string);
+        this.markFollower(h);
+        if (i === 1) this.markPair(first, h);
+      }
+    }
     let parent: TrieNode | null = null;
     for (let i = 0; ; i++) {
       const key = keys[i] as string;
@@ -474,14 +482,13 @@ export class Gazetteer {
     return hasBit(this.pairs, followerBitA(h)) && hasBit(this.pairs, followerBitB(h));
   }
 
-  private markFollower(word: string): void {
-    const h = wordHash(word);
+  private markFollower(h: number): void {
     setBit(this.followers, followerBitA(h));
     setBit(this.followers, followerBitB(h));
   }
 
-  private markPair(first: string, next: string): void {
-    const h = pairHash(wordHash(first), wordHash(next));
+  private markPair(firstHash: number, nextHash: number): void {
+    const h = pairHash(firstHash, nextHash);
     setBit(this.pairs, followerBitA(h));
     setBit(this.pairs, followerBitB(h));
   }

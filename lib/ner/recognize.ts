@@ -186,7 +186,7 @@ export class Recognizer {
       if (f === undefined) {
         f = this.factsOf(t.text);
         byId[id] = f;
-        marks.add(id, f.flags, wordHash(f.word));
+        marks.add(id, f.flags);
       }
       facts[k] = f;
       marks.markSeen(id, run);
@@ -303,7 +303,7 @@ export class Recognizer {
     if (!(inTrie & ONE_ROOT)) return true;
     const marks = this.marks;
     // A word's hash is kept with its marks; a mark or a number (a name may go on through one) is hashed here.
-    const nextHash = next.kind === 'arabic' ? marks.wordHash(next.id as number) : wordHash(next.text);
+    const nextHash = next.kind === 'arabic' ? marks.wordHash(next.id as number, next.text) : wordHash(next.text);
     return this.gazetteer.mayContinue(marks.rootHash((tokens[k] as Token).id as number), nextHash);
   }
 

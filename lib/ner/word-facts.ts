@@ -5,6 +5,7 @@ import { type CliticReading, isConjunctionOnly } from '../arabic/clitics';
 import { STOPWORDS } from '../arabic/stopwords';
 import type { GlossaryEntry } from '../glossary/types';
 import { AGREEMENTS, KUNYA, ORG_HEADS_ARTICLE, ORG_HEADS_DEFINITE, ORG_HEADS_PLACE, SPORTS_CUES, WHOLE_WORDS } from './cue-words';
+import { wordHash } from './gazetteer';
 import type { Lexicon, Nationality } from './lexicon';
 import type { NameLexicon } from './names';
 
@@ -100,8 +101,8 @@ export const MEDIUM_UNKNOWN = -2;
 export class WordMarks {
   private data = new Int32Array(STRIDE * 1024);
 
-  /** Makes room for word `id` (of hash `hash`, by Gazetteer's wordHash), its marks unset (no revision, never seen). */
-  add(id: number, flags: number, hash: number): void {
+  /** Makes room for word `id`, its marks unset (no revision, never seen, not hashed). */
+  add(id: number, flags: number): void {
     if (STRIDE * (id + 1) > this.data.length) {
       const grown = new Int32Array(Math.max(this.data.length * 2, STRIDE * (id + 1)));
       grown.set(this.data);
@@ -113,7 +114,7 @@ export class WordMarks {
     this.data[at + REVISION] = -1;
     this.data[at + SEEN_RUN] = -1;
     this.data[at + MEDIA_GENERATION] = -1;
-    this.data[at + WORD_HASH] = hash;
+    this.data[at + WORD_HASH] = -1;
   }
 
   flags(id: number): number {
@@ -134,8 +135,15 @@ export class WordMarks {
     this.data[at + ROOT_HASH] = rootHash;
   }
 
-  wordHash(id: number): number {
-    return this.data[STRIDE * id + WORD_HASH] as number;
+  /** The word's hash for the gazetteer's filters (wordHash of `word`, its text), hashed on first need. */
+  wordHash(id: number, word: string): number {
+    const at = STRIDE * id + WORD_HASH;
+    let h = this.data[at] as number;
+    if (h < 0) {
+      h = wordHash(word);
+      this.data[at] = h;
+    }
+    return h;
   }
 
   rootHash(id: number): number {

@@ -1,16 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../../lib/arabic/normalize';
 import { tokenize } from '../../../lib/arabic/tokenize';
+import { wordHash } from '../../../lib/ner/gazetteer';
 import { MEDIUM_UNKNOWN, WordMarks } from '../../../lib/ner/word-facts';
 import { WrittenWords } from '../../../lib/ner/written';
 
 describe('WordMarks', () => {
   it('keeps each word its flags, and knows nothing else of a new word', () => {
     const marks = new WordMarks();
-    marks.add(0, 5, 111);
-    marks.add(1, 9, 222);
+    marks.add(0, 5);
+    marks.add(1, 9);
     expect([marks.flags(0), marks.flags(1)]).toEqual([5, 9]);
-    expect([marks.wordHash(0), marks.wordHash(1)]).toEqual([111, 222]);
+    // The hash is the gazetteer's, made on first need and kept.
+    expect([marks.wordHash(0, 'روسيا'), marks.wordHash(1, 'مصر')]).toEqual([wordHash('روسيا'), wordHash('مصر')]);
+    expect(marks.wordHash(0, 'ignored once hashed')).toBe(wordHash('روسيا'));
     expect(marks.inTrie(0, 0)).toBe(-1);
     expect(marks.seenIn(0, 0)).toBe(false);
     expect(marks.mediumReading(0, 0)).toBe(MEDIUM_UNKNOWN);
@@ -18,7 +21,7 @@ describe('WordMarks', () => {
 
   it('answers for the revision, run and media index it was told, and forgets on a new one', () => {
     const marks = new WordMarks();
-    marks.add(0, 0, 0);
+    marks.add(0, 0);
     marks.setInTrie(0, 3, 6, 4242);
     marks.markSeen(0, 7);
     marks.setMediumReading(0, 2, 1);
@@ -30,19 +33,18 @@ describe('WordMarks', () => {
 
   it('grows past its first size without losing what it holds', () => {
     const marks = new WordMarks();
-    for (let id = 0; id < 5000; id++) marks.add(id, id, -id);
+    for (let id = 0; id < 5000; id++) marks.add(id, id);
     marks.setInTrie(4999, 1, 2);
     expect([marks.flags(0), marks.flags(1234), marks.flags(4999)]).toEqual([0, 1234, 4999]);
-    expect(marks.wordHash(1234)).toBe(-1234);
     expect(marks.inTrie(4999, 1)).toBe(2);
   });
 
   it('clears a reused id', () => {
     const marks = new WordMarks();
-    marks.add(0, 1, 1);
+    marks.add(0, 1);
     marks.setInTrie(0, 0, 7);
     marks.markSeen(0, 0);
-    marks.add(0, 2, 2);
+    marks.add(0, 2);
     expect([marks.flags(0), marks.inTrie(0, 0), marks.seenIn(0, 0)]).toEqual([2, -1, false]);
   });
 });
