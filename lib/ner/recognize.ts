@@ -28,6 +28,7 @@ import {
   MEDIA_KINDS,
   NAME_HEADS,
   NOUN_REACH,
+  ORDINALS,
   ORG_HEADS_ARTICLE,
   ORG_HEADS_DEFINITE,
   ORG_HEADS_PLACE,
@@ -1048,7 +1049,14 @@ export class Recognizer {
         // عبد العاطي، أبو مازن: the last word is half of a compound, not a family name.
         if (family === NOT_A_WORD || this.names.isConnector((tokens[f.endToken - 2] as Token).text)) continue;
         const w = family.word;
-        if (w.length < 3 || this.names.isCompoundTail(w) || this.names.isBoundaryWord(w) || this.lexicon.isAnyNationality(w)) continue;
+        if (
+          w.length < 3 ||
+          this.names.isCompoundTail(w) ||
+          this.names.isBoundaryWord(w) ||
+          this.lexicon.isAnyNationality(w) ||
+          ORDINALS.has(w)
+        )
+          continue;
         const marked = family.familyRun === run;
         const owner = !marked || family.familyUntil < k || family.familyOwner?.key === f.key ? f : null;
         family.familyRun = run;

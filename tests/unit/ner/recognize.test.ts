@@ -160,6 +160,7 @@ describe('span conventions of Arabic news', () => {
     entry('w-aragon-es', 'place', 'Aragon', 'أراغون', { country: 'ES', placeKind: 'province' }),
     entry('iso:MA', 'place', 'Morocco', 'المغرب', { country: 'MA', placeKind: 'country' }),
     entry('gn:muscat', 'place', 'Muscat', 'مسقط', { country: 'OM', placeKind: 'capital' }),
+    entry('mohammed-vi', 'person', 'Mohammed VI', 'محمد السادس', { country: 'MA' }),
     entry('haider-al-abadi', 'person', 'Haider al-Abadi', 'حيدر العبادي', { country: 'IQ', short: ['العبادي'] }),
     entry('plo', 'organization', 'Palestine Liberation Organization', 'منظمة التحرير الفلسطينية', { aliases: ['منظمة التحرير'] }),
     entry('hezbollah', 'organization', 'Hezbollah', 'حزب الله', { aliases: ['حزب الله اللبناني'] }),
@@ -210,6 +211,8 @@ describe('span conventions of Arabic news', () => {
     ['دفن بمسقط رأسها', []],
     ['وصل الوفد إلى مسقط أمس', ['place:مسقط=Muscat']],
     ['زار بمسقط رئيس الوزراء', ['place:مسقط=Muscat']],
+    // A regnal number is no family name: alone later it is the ordinal ("sixth place"), not the king.
+    ['قال الملك محمد السادس إن الإصلاح ماض . واحتل الفريق المركز السادس', ['person:محمد السادس=Mohammed VI']],
     // A given name spelled with ة, written with ه, is a word and "his": ناديه is "his club".
     ['لعب موسمين مع ناديه ستراسنيك', []],
     ['قالت نادية الجبوري إن', ['person:نادية الجبوري?']],
