@@ -159,6 +159,9 @@ function verbalNoun(s: string, definite: boolean, glued: boolean): boolean {
   return definite && s.length === 4 && s[0] === 'ت';
 }
 
+/** تفعيلا, normalized: ت, two letters, ي, a letter, and the alif of the accusative. */
+const MASDAR_ACCUSATIVE = /^ت[^ا][^ا]ي[^ا]ا$/;
+
 /** Names a common word takes only once ى is folded (see NameLexicon.isGivenAsWritten). */
 const FOLDED_ONTO_WORDS = new Set(['يحيي', 'سلمي', 'ليلي']);
 
@@ -237,6 +240,9 @@ export class NameLexicon {
   /** A word that can never be part of a name: function words, verbs, post-title adjectives. */
   isBoundaryWord(word: string): boolean {
     if (STOPWORDS.has(word) || this.personVerbs.has(word) || NOT_NAMES.has(word) || CALENDAR.has(word)) return true;
+    // An indefinite accusative of the تفعيل pattern (تقديرا، تحديدا، تقريبا), written without its
+    // tanwin as most news is: an adverb, never a name (a given name of that shape, تيريزا, aside).
+    if (MASDAR_ACCUSATIVE.test(word) && !this.given.has(word)) return true;
     // و/ف + a verb or function word (وقال، فإن)
     for (const r of procliticReadings(word)) {
       if (r.prefix && (STOPWORDS.has(r.stem) || this.personVerbs.has(r.stem))) return true;

@@ -211,6 +211,10 @@ describe('span conventions of Arabic news', () => {
     ['دفن بمسقط رأسها', []],
     ['وصل الوفد إلى مسقط أمس', ['place:مسقط=Muscat']],
     ['زار بمسقط رئيس الوزراء', ['place:مسقط=Muscat']],
+    // An adverb of the تفعيل pattern (تقديرا "in appreciation") after a given name is no family name.
+    ['وصلت ماريا تقريبا في الموعد', []],
+    ['وقال جون تحديدا إن', []],
+    ['وقالت تيريزا ماي إن', ['person:تيريزا ماي?']],
     // A regnal number is no family name: alone later it is the ordinal ("sixth place"), not the king.
     ['قال الملك محمد السادس إن الإصلاح ماض . واحتل الفريق المركز السادس', ['person:محمد السادس=Mohammed VI']],
     // A given name spelled with ة, written with ه, is a word and "his": ناديه is "his club".
