@@ -215,6 +215,11 @@ describe('span conventions of Arabic news', () => {
     ['وصلت ماريا تقريبا في الموعد', []],
     ['وقال جون تحديدا إن', []],
     ['وقالت تيريزا ماي إن', ['person:تيريزا ماي?']],
+    // A given name that is also a frequent word needs a title or a verb of speech (عمل خيري "charity
+    // work", يعرب "expresses"); after one it is a name.
+    ['شارك في عمل خيري كبير', []],
+    ['كما يعرب المجلس عن قلقه', []],
+    ['وقال خيري الجزار إن', ['person:خيري الجزار?']],
     // A regnal number is no family name: alone later it is the ordinal ("sixth place"), not the king.
     ['قال الملك محمد السادس إن الإصلاح ماض . واحتل الفريق المركز السادس', ['person:محمد السادس=Mohammed VI']],
     // A given name spelled with ة, written with ه, is a word and "his": ناديه is "his club".
