@@ -169,7 +169,7 @@ export class Recognizer {
     const follows = new Uint8Array(tokens.length);
     // Each token's word flags, in token order: the passes below that test every token read this
     // array, not each word's object (scattered over the heap: a cache miss a token).
-    const flags = new Int32Array(tokens.length);
+    const flags = new Uint16Array(tokens.length);
     const byId = this.factsById;
     const marks = this.marks;
     const run = this.run;
@@ -432,7 +432,7 @@ export class Recognizer {
     tokens: readonly Token[],
     found: Found[],
     facts: readonly WordFacts[],
-    flags: Int32Array,
+    flags: Uint16Array,
     covered: Uint8Array,
   ): Found[] {
     if (!flags.some((f) => (f & SPORTS_WORD) !== 0)) return [];
@@ -765,7 +765,7 @@ export class Recognizer {
     covered: Uint8Array,
     resolved: readonly Resolved[],
     facts: readonly WordFacts[],
-    flags: Int32Array,
+    flags: Uint16Array,
   ): Found[] {
     const out: Found[] = [];
     const placeAt = new Map<number, Resolved>();
@@ -825,7 +825,7 @@ export class Recognizer {
     tokens: readonly Token[],
     covered: Uint8Array,
     facts: readonly WordFacts[],
-    flags: Int32Array,
+    flags: Uint16Array,
     written: WrittenWords,
   ): Found[] {
     const out: Found[] = [];

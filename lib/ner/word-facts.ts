@@ -15,7 +15,7 @@ export interface FamilyOwner {
   readonly entry: GlossaryEntry | null;
 }
 
-/** Facts about a word the passes ask about, computed once per distinct word (bit flags). */
+/** Facts about a word the passes ask about, computed once per distinct word (bit flags; 16 bits at most: analyze keeps them per token in a Uint16Array). */
 export const SPORTS_WORD = 1;
 export const ORG_HEAD = 2;
 export const GIVEN = 4;

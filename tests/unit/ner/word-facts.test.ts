@@ -2,8 +2,31 @@ import { describe, expect, it } from 'vitest';
 import { normalize } from '../../../lib/arabic/normalize';
 import { tokenize } from '../../../lib/arabic/tokenize';
 import { wordHash } from '../../../lib/ner/gazetteer';
+import * as facts from '../../../lib/ner/word-facts';
 import { MEDIUM_UNKNOWN, WordMarks } from '../../../lib/ner/word-facts';
 import { WrittenWords } from '../../../lib/ner/written';
+
+describe('word flags', () => {
+  it('are distinct bits that fit the 16 bits analyze keeps per token', () => {
+    const bits = [
+      facts.SPORTS_WORD,
+      facts.ORG_HEAD,
+      facts.GIVEN,
+      facts.AMBIGUOUS_GIVEN,
+      facts.GIVEN_AFTER_CLITIC,
+      facts.MAY_START_NATIONALITY,
+      facts.KUNYA_WORD,
+      facts.MAY_END_TITLE,
+      facts.MAY_START_LONGER_NATIONALITY,
+      facts.AGREEMENT_WORD,
+      facts.DEFINITE_NOUN,
+      facts.SPEECH_VERB,
+      facts.WHOLE_WORD,
+    ];
+    for (const b of bits) expect(b > 0 && b < 1 << 16 && (b & (b - 1)) === 0).toBe(true);
+    expect(new Set(bits).size).toBe(bits.length);
+  });
+});
 
 describe('WordMarks', () => {
   it('keeps each word its flags, and knows nothing else of a new word', () => {
