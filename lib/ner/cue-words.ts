@@ -186,8 +186,7 @@ export const COMPASS = new Set(['جنوب', 'شمال', 'شرق', 'غرب', 'و�
 /**
  * Words that look like a clitic before a name but are words of their own: بنوك "banks" (not
  * ب + Nuuk), بليون "billion" (not ب + Lyon), لجأوا "they took refuge" (not ل + Java). No clitic
- * reading of them enters the glossary's trie; nor of a given name (فاطمة is the name, not
- * ف + أطمة): see WHOLE_WORD in word-facts.ts.
+ * reading of them enters the glossary's trie: see WHOLE_WORD in word-facts.ts.
  */
 export const WHOLE_WORDS = new Set(['بنوك', 'بليون', 'بليونا', 'بلايين', 'لجاوا']);
 /**

@@ -872,21 +872,19 @@ export class Recognizer {
       }
       // A kunya (أبو مازن، أبو بكر البغدادي): أبو + a given name starts a name.
       const kunya = (f.flags & KUNYA_WORD) !== 0 && this.names.isGiven((tokens[k + 1] as Token | undefined)?.text ?? '') && !covered[k + 1];
-      // يحيى written with its alif maqsura is the name, not the verb يحيي it folds onto; ناديه
-      // written with ه is "his club", not نادية (Nadia).
+      // يحيى written with its alif maqsura is the name, not the verb يحيي it folds onto.
       if (!isGiven && prefixLength === 0 && this.names.isGivenAsWritten(word, written, k)) isGiven = true;
-      if (isGiven && this.names.isWordWithPronoun(word, written, k)) continue;
+      // نادية written with ه is more often a word and "his" (ناديه "his club"): like an ambiguous
+      // given name, it starts a name only after a title or a verb of speech (قالت فاطمه الزهراء).
+      const withPronoun = isGiven && this.names.isWordWithPronoun(word, written, k);
+      if (withPronoun) isGiven = false;
+      const ambiguous = withPronoun || this.names.isAmbiguousGiven(word);
       // The title is only asked about for ambiguous given names: most words are neither.
       // Between a verb of speech and what was said (وقال سعيد راتب إن), an ambiguous given name
       // starts a name too: checked below, once the name's end is known.
       const spoken =
-        !isGiven &&
-        !kunya &&
-        prefixLength === 0 &&
-        this.names.isAmbiguousGiven(word) &&
-        !this.lexicon.isTitleWord(word) &&
-        this.afterSpeechVerb(facts, k);
-      if (!isGiven && !kunya && !spoken && !(this.names.isAmbiguousGiven(word) && this.afterTitle(tokens, k, facts))) continue;
+        !isGiven && !kunya && prefixLength === 0 && ambiguous && !this.lexicon.isTitleWord(word) && this.afterSpeechVerb(facts, k);
+      if (!isGiven && !kunya && !spoken && !(ambiguous && this.afterTitle(tokens, k, facts))) continue;
       // Foreign names take no tanwin: نوعاً is "a kind", not the name Noa.
       if (this.names.foreign.has(word) && written.at(k).includes('\u064b')) continue;
       // A given name behind و، ف or ل runs on like a bare one (ومحمد عبد المنصف); behind ب or ك
@@ -1161,7 +1159,7 @@ export class Recognizer {
         m &&
         !this.isNationalityOnly(tokens, m, facts) &&
         !this.namesAnAgreement(m, tokens, facts, agreements) &&
-        !this.cliticTooRisky(m) &&
+        !this.cliticTooRisky(m, facts) &&
         !this.isAdjective(m, tokens) &&
         !this.isCommonWordHere(m, tokens) &&
         !this.isCommonNoun(m, tokens)
@@ -1175,11 +1173,15 @@ export class Recognizer {
 
   /**
    * A one-word name read behind ك "as, like": that preposition rarely comes before a name, and the
-   * whole word is more likely a word of its own (ككائن is "as a being", not "as Caen"). (A given
-   * name or another whole word takes no clitic reading at all: see WHOLE_WORD.)
+   * whole word is more likely a word of its own (ككائن is "as a being", not "as Caen"). Nor behind
+   * any clitic where the whole word is a given name. (Common words such as بنوك take no clitic
+   * reading at all: see WHOLE_WORD.)
    */
-  private cliticTooRisky(m: GazetteerMatch): boolean {
-    return m.prefixLength > 0 && m.endToken - m.firstToken === 1 && m.prefix.endsWith('ك');
+  private cliticTooRisky(m: GazetteerMatch, facts: readonly WordFacts[]): boolean {
+    if (m.prefixLength === 0 || m.endToken - m.firstToken !== 1) return false;
+    // A word that is a given name whole (فاطمة) is the name, not ف + a place (أطمة). Only a
+    // one-word name: before a longer one the clitic reading stands (بسام ألتمان is ب + Sam Altman).
+    return m.prefix.endsWith('ك') || ((facts[m.firstToken] as WordFacts).flags & GIVEN) !== 0;
   }
 
   /**

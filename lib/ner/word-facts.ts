@@ -35,7 +35,7 @@ export const DEFINITE_NOUN = 1024;
 /** A verb of speech, bare or after و/ف (قال، وأكد): a name may follow it. */
 export const SPEECH_VERB = 2048;
 /**
- * The word is a word of its own, whole: a given name (فاطمة) or one of WHOLE_WORDS (بنوك). No
+ * The word is a common word of its own (one of WHOLE_WORDS: بنوك "banks", not ب + Nuuk): no
  * clitic reading of it enters the glossary's trie (Gazetteer.rootsAmong's `whole`).
  */
 export const WHOLE_WORD = 4096;
@@ -279,7 +279,7 @@ export function wordFlags(table: WordListTable, word: string, readings: readonly
   if (own & STARTS_LONGER_NATIONALITY) f |= MAY_START_LONGER_NATIONALITY;
   if (own & IS_KUNYA) f |= KUNYA_WORD;
   if (own & (IS_NATIONALITY | ENDS_TITLE)) f |= MAY_END_TITLE;
-  if (own & (IS_GIVEN | IS_WHOLE_WORD)) f |= WHOLE_WORD;
+  if (own & IS_WHOLE_WORD) f |= WHOLE_WORD;
   for (let r = 0; r < readings.length; r++) {
     const reading = readings[r] as CliticReading;
     const stem = reading.stem;

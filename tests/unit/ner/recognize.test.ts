@@ -155,6 +155,8 @@ describe('span conventions of Arabic news', () => {
     entry('gn:nuuk', 'place', 'Nuuk', 'نوك', { country: 'GL', placeKind: 'capital' }),
     entry('gn:lyon', 'place', 'Lyon', 'ليون', { country: 'FR', placeKind: 'city' }),
     entry('bashar-al-assad', 'person', 'Bashar al-Assad', 'بشار الأسد', { country: 'SY', short: ['الأسد'] }),
+    entry('sam-altman', 'person', 'Sam Altman', 'سام ألتمان', { country: 'US' }),
+    entry('club-real-madrid', 'organization', 'Real Madrid', 'ريال مدريد', { country: 'ES' }),
     entry('gn:taif', 'place', 'Taif', 'الطائف', { country: 'SA', placeKind: 'city' }),
     entry('ar-atmeh-sy', 'place', 'Atmeh', 'أطمة', { country: 'SY', placeKind: 'city' }),
     entry('w-aragon-es', 'place', 'Aragon', 'أراغون', { country: 'ES', placeKind: 'province' }),
@@ -224,11 +226,17 @@ describe('span conventions of Arabic news', () => {
     ['قال الملك محمد السادس إن الإصلاح ماض . واحتل الفريق المركز السادس', ['person:محمد السادس=Mohammed VI']],
     // A given name spelled with ة, written with ه, is a word and "his": ناديه is "his club".
     ['لعب موسمين مع ناديه ستراسنيك', []],
+    // …but after a title or a verb of speech it is the name, written with ه as some sites do.
+    ['وقالت فاطمه الزهراء إن', ['person:فاطمه الزهراء?']],
+    ['والتقى الرئيس أسامه حمدان', ['person:أسامه حمدان?']],
     ['قالت نادية الجبوري إن', ['person:نادية الجبوري?']],
     // After a foreign given name, a one-word place that is no country is a family name.
     ['كتب الشاعر لويس أراغون', ['person:لويس أراغون?']],
     // A word that is a given name whole is the name, not a clitic and a place (فاطمة ≠ ف + أطمة).
     ['تزوج ابنته فاطمة', []],
+    // …but before a longer name the clitic reading stands: بسام ألتمان is ب + Sam Altman here.
+    ['التقى الوزير بسام ألتمان', ['person:سام ألتمان=Sam Altman']],
+    ['وقال إن فريال مدريد لم يخسر', ['organization:ريال مدريد=Real Madrid']],
     ['وصلوا إلى أطمة', ['place:أطمة=Atmeh']],
     // A short form that is a definite noun is the noun where the article writes it bare, or
     // before a nationality adjective: "the lion".
