@@ -60,7 +60,18 @@ export const EntrySchema = v.object({
   ),
   placeKind: v.optional(v.pipe(v.string(), v.maxLength(40))),
   prominence: v.optional(v.number()),
-  epithets: v.optional(v.pipe(v.array(arabicName), v.maxLength(20))),
+  // Two words, as the recognizer reads them (المنظمة الدولية): a head and what qualifies it.
+  epithets: v.optional(
+    v.pipe(
+      v.array(
+        v.pipe(
+          arabicName,
+          v.check((s) => s.split(/\s+/).length === 2, 'must be two words'),
+        ),
+      ),
+      v.maxLength(20),
+    ),
+  ),
   partOf: v.optional(id),
   source: v.optional(v.picklist(['seed', 'user']), 'seed'),
   updatedAt: v.optional(v.number()),

@@ -244,7 +244,6 @@ export const RANK_ADJECTIVES = new Set([
 export const ACCORDING_TO = new Set(['حسب', 'وفق', 'بحسب']);
 export const STATEMENT_NOUNS = new Set(['البيان', 'الخبر', 'التقرير', 'الرساله', 'الاعلان', 'الوثيقه', 'المصدر', 'المصادر']);
 
-/** Words before a city that make it the place where something happens. */
 /**
  * Ordinals (normalized, both genders): a regnal number (محمد السادس، إليزابيث الثانية) is no family
  * name, and alone later in the article it is the word (المركز السادس), not the king.
@@ -254,4 +253,5 @@ export const ORDINALS = new Set(
     ' ',
   ),
 );
+/** Words before a city that make it the place where something happens. */
 export const PLACE_PREPOSITIONS = new Set(['في', 'الي', 'من', 'نحو', 'ملعب', 'مدينه', 'وفي', 'والي', 'ومن']);

@@ -6,6 +6,7 @@
  * the longest name (in tokens), not on how many names the glossary holds.
  */
 import { type CliticReading, isConjunctionOnly, procliticReadings } from '../arabic/clitics';
+import { HASH_SEED, hashStep } from '../arabic/intern';
 import { normalize } from '../arabic/normalize';
 import { STOPWORDS } from '../arabic/stopwords';
 import { startsArabicWord, type Token, tokenTexts } from '../arabic/tokenize';
@@ -49,38 +50,45 @@ interface TrieNode {
 }
 
 /**
- * The words that follow a name's first word, as a Bloom filter: two bits per word in a table of
- * 2^20 bits (128 KB). A walk stops at a word whose bits are not both set, reading nothing more;
- * a word that only shares bits with one (a few per cent of words) is looked up as usual.
+ * Two Bloom filters of 2^20 bits (128 KB each), two bits per key: the words that follow a name's
+ * first word, and the pairs of a name's first two words. A walk stops at a word whose bits are
+ * not both set, reading nothing more; a word that only shares bits with one (a few per cent of
+ * words) is looked up as usual.
  */
-const FOLLOWER_BITS = 20;
-const FOLLOWER_MASK = (1 << FOLLOWER_BITS) - 1;
+const FILTER_BITS = 20;
+const FILTER_MASK = (1 << FILTER_BITS) - 1;
 
 /**
- * A word's hash for the filters (FNV-1a, 31 bits: never negative, so that a caller that remembers
- * it per word can mark one not yet hashed with -1): the followers' filter takes its two bits from
- * it two ways, the pairs' filter mixes two words' hashes.
+ * A word's hash for the filters: the tokenizer's FNV-1a (lib/arabic/intern.ts), cut to 31 bits so
+ * that it is never negative, and a caller that remembers it per word can mark "not yet" with -1.
  */
 export function wordHash(word: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  let h = HASH_SEED;
+  for (let i = 0; i < word.length; i++) h = hashStep(h, word.charCodeAt(i));
   return h & 0x7fffffff;
 }
 
-/** The word's first and second bit in the followers' filter. */
-const followerBitA = (hash: number): number => hash & FOLLOWER_MASK;
-const followerBitB = (hash: number): number => Math.imul(hash, 0x9e3779b1) >>> (32 - FOLLOWER_BITS);
 /**
- * The pairs' filter: which words follow which first word (its trie key), two bits per pair in
- * 2^20 bits. A name's first word followed by a word it never precedes in a name (محمد, then a
- * word no name that starts with محمد goes on with) starts no longer name: no walk is needed to
- * know it, which with a large glossary is most tries of a given name's first word.
+ * The pairs' key: which words follow which first word (its trie key). A name's first word
+ * followed by a word it never precedes in a name (محمد, then a word no name that starts with
+ * محمد goes on with) starts no longer name: no walk is needed to know it, which with a large
+ * glossary is most tries of a given name's first word.
  */
 const pairHash = (firstHash: number, nextHash: number): number => Math.imul(firstHash ^ Math.imul(nextHash, 0x85ebca6b), 0xc2b2ae35) >>> 0;
-const hasBit = (bits: Int32Array, at: number): boolean => ((bits[at >>> 5] as number) & (1 << (at & 31))) !== 0;
-const setBit = (bits: Int32Array, at: number): void => {
-  bits[at >>> 5] = (bits[at >>> 5] as number) | (1 << (at & 31));
-};
+
+/** Whether both of the key's bits (taken from its hash two ways) are set in the filter. */
+function hasBits(bits: Int32Array, hash: number): boolean {
+  const a = hash & FILTER_MASK;
+  const b = Math.imul(hash, 0x9e3779b1) >>> (32 - FILTER_BITS);
+  return ((bits[a >>> 5] as number) & (1 << (a & 31))) !== 0 && ((bits[b >>> 5] as number) & (1 << (b & 31))) !== 0;
+}
+
+function setBits(bits: Int32Array, hash: number): void {
+  const a = hash & FILTER_MASK;
+  const b = Math.imul(hash, 0x9e3779b1) >>> (32 - FILTER_BITS);
+  bits[a >>> 5] = (bits[a >>> 5] as number) | (1 << (a & 31));
+  bits[b >>> 5] = (bits[b >>> 5] as number) | (1 << (b & 31));
+}
 
 const isNode = (t: Trie): t is TrieNode => !Array.isArray(t);
 
@@ -137,10 +145,10 @@ export class Gazetteer {
    * in the root of every name.
    */
   private readonly otherRoot = new Map<string, Trie>();
-  /** The words that follow a name's first word (see FOLLOWER_BITS); never cleared, so never wrong. */
-  private readonly followers = new Int32Array(1 << (FOLLOWER_BITS - 5));
+  /** The words that follow a name's first word (see FILTER_BITS); never cleared, so never wrong. */
+  private readonly followers = new Int32Array(1 << (FILTER_BITS - 5));
   /** Which words follow which first word (see pairHash); never cleared either. */
-  private readonly pairs = new Int32Array(1 << (FOLLOWER_BITS - 5));
+  private readonly pairs = new Int32Array(1 << (FILTER_BITS - 5));
   private changes = 0;
   /** Forms that start with a kind word (نادي الزمالك، قناة الجزيرة), by that word: see `formsHeadedBy`. */
   private readonly headed = new Map<string, Array<{ entryId: string; keys: readonly string[] }>>();
@@ -219,9 +227,15 @@ export class Gazetteer {
     return this.epithetTails.has(word);
   }
 
-  /** The entries the epithet of these two words stands for (none for most pairs). */
-  epithetOf(head: string, tail: string): readonly GlossaryEntry[] {
-    return this.epithets.get(`${head} ${tail}`) ?? [];
+  /**
+   * The entry the epithet of these two words stands for right after `named` was named: `named`
+   * itself if the epithet is its, else the entity it is part of (مجلس الأمن … المنظمة الدولية is
+   * the United Nations); undefined if neither.
+   */
+  epithetAfter(head: string, tail: string, named: GlossaryEntry): GlossaryEntry | undefined {
+    const meant = this.epithets.get(`${head} ${tail}`);
+    if (meant === undefined) return undefined;
+    return meant.find((e) => e.id === named.id) ?? meant.find((e) => e.id === named.partOf);
   }
 
   /** Whether, once the entry is named, an epithet may stand for it or for the entity it is part of. */
@@ -311,7 +325,7 @@ export class Gazetteer {
 
   /**
    * `matchAt` for an Arabic token whose `rootsOf` the caller already holds (a recognizer keeps
-   * them with its own facts about the word, so that a token costs it one lookup in all). So may
+   * them by word id, so that a token costs it one lookup in all). So may
    * the tokens' `mayFollow`, in `follows` (0: the word follows no name's first word; else 1).
    */
   matchFrom(
@@ -394,11 +408,6 @@ export class Gazetteer {
     return readings;
   }
 
-  /**
-   * `rootsOf` for a word whose clitic readings the caller holds, not remembered here: for a
-   * caller that remembers the answer itself (the recognizer keeps it with its facts about the
-   * word, stamped with `revision`).
-   */
   /** Whether one of the root readings is a whole name by itself (not only the start of longer ones). */
   namesAlone(readings: readonly RootReading[]): boolean {
     for (const r of readings) {
@@ -408,6 +417,12 @@ export class Gazetteer {
     return false;
   }
 
+  /**
+   * `rootsOf` for a word whose clitic readings the caller holds, not remembered here: for a
+   * caller that remembers the answer itself (the recognizer keeps it by word id, stamped with
+   * `revision`). `whole`: the caller knows the word is a common word of its own (بنوك), which
+   * takes no clitic reading.
+   */
   rootsAmong(readings: readonly CliticReading[], whole = false): readonly RootReading[] {
     let found: RootReading[] | null = null;
     // A function word takes no preposition: كان is "was", never ك + آن; بعد "after", never ب +
@@ -437,8 +452,8 @@ export class Gazetteer {
       const first = wordHash(keys[0] as string);
       for (let i = 1; i <= last; i++) {
         const h = wordHash(keys[i] as string);
-        this.markFollower(h);
-        if (i === 1) this.markPair(first, h);
+        setBits(this.followers, h);
+        if (i === 1) setBits(this.pairs, pairHash(first, h));
       }
     }
     let parent: TrieNode | null = null;
@@ -465,12 +480,11 @@ export class Gazetteer {
 
   /**
    * Whether the word may follow a name's first word. False is sure: a walk stops there. True may
-   * be wrong (see FOLLOWER_BITS): a walk looks the word up. A caller may remember it per word,
+   * be wrong (see FILTER_BITS): a walk looks the word up. A caller may remember it per word,
    * with `revision`, and hand it to `matchFrom`.
    */
   mayFollow(word: string): boolean {
-    const h = wordHash(word);
-    return hasBit(this.followers, followerBitA(h)) && hasBit(this.followers, followerBitB(h));
+    return hasBits(this.followers, wordHash(word));
   }
 
   /**
@@ -478,19 +492,7 @@ export class Gazetteer {
    * hash `nextHash`), hashes by `wordHash`. False is sure; true may be wrong, as with `mayFollow`.
    */
   mayContinue(firstHash: number, nextHash: number): boolean {
-    const h = pairHash(firstHash, nextHash);
-    return hasBit(this.pairs, followerBitA(h)) && hasBit(this.pairs, followerBitB(h));
-  }
-
-  private markFollower(h: number): void {
-    setBit(this.followers, followerBitA(h));
-    setBit(this.followers, followerBitB(h));
-  }
-
-  private markPair(firstHash: number, nextHash: number): void {
-    const h = pairHash(firstHash, nextHash);
-    setBit(this.pairs, followerBitA(h));
-    setBit(this.pairs, followerBitB(h));
+    return hasBits(this.pairs, pairHash(firstHash, nextHash));
   }
 
   /** What follows `parent` (null: the root) for the word `key`. */

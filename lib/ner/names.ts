@@ -208,12 +208,12 @@ export class NameLexicon {
       if (k && !k.includes(' ')) set.add(k);
     };
     for (const list of [given.arabic_male, given.arabic_female, given.persian, given.turkish, given.kurdish, given.foreign]) {
-      for (const w of list) add(this.given, w);
+      for (const w of list) {
+        add(this.given, w);
+        if (w.endsWith('ة')) add(this.withTaMarbuta, w);
+      }
     }
     for (const w of given.foreign) add(this.foreign, w);
-    for (const list of [given.arabic_female, given.arabic_male, given.persian, given.turkish, given.kurdish]) {
-      for (const w of list) if (w.endsWith('ة')) add(this.withTaMarbuta, w);
-    }
     for (const w of given.ambiguous) add(this.ambiguous, w);
     for (const w of ['السيد', 'اسد', 'صباح', 'رمضان', 'ولد', 'ابو', 'ام', 'بو', 'قدرت', 'حلا', 'ابان', 'ايدي', 'امره'].map(normalizeKey))
       this.ambiguous.add(w);

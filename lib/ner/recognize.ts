@@ -194,7 +194,8 @@ export class Recognizer {
       const wordFlags = marks.flags(id);
       flags[k] = wordFlags;
       if (wordFlags & MAY_START_NATIONALITY) nationalityStarts.push(k);
-      // The word's trie entry points, kept with its facts.
+      // What the glossary says of the word (its trie entry points in rootsById, the rest in its
+      // marks), worked out once per word and gazetteer revision.
       let inTrie = marks.inTrie(id, revision);
       if (inTrie < 0) {
         const roots = this.gazetteer.rootsAmong(f.readings, (f.flags & WHOLE_WORD) !== 0);
@@ -292,7 +293,6 @@ export class Recognizer {
     return { mentions, entities: summarize(mentions) };
   }
 
-  /** The facts of a word the analyses have had as a token, if any (a word's facts are made only for tokens). */
   /**
    * Whether the Arabic word at token k, which starts a name in the trie (`inTrie`: its marks),
    * may start one here: it names something alone, or the next word may go on from it.
@@ -314,6 +314,7 @@ export class Recognizer {
     return id >= 0 && this.marks.seenIn(id, this.run);
   }
 
+  /** The facts of a word the analyses have had as a token, if any (a word's facts are made only for tokens). */
   private knownFacts(word: string): WordFacts | undefined {
     const id = this.interner.find(word);
     return id < 0 ? undefined : this.factsById[id];
@@ -1113,14 +1114,12 @@ export class Recognizer {
       if (tail.kind !== 'arabic' || !(marks.inTrie(tail.id as number, revision) & ENDS_EPITHET) || covered[k] || covered[k + 1]) continue;
       const reading = (facts[k] as WordFacts).readings.find((r) => this.gazetteer.isEpithetHead(r.stem));
       if (!reading) continue;
-      const meant = this.gazetteer.epithetOf(reading.stem, tail.text);
       // The nearest organization named before the epithet, within an article's reach: the epithet
-      // stands for it, or for the entity it is a body of (مجلس الأمن … المنظمة الدولية).
+      // stands for it, or for the entity it is a body of.
       let last: Found | null = null;
       for (const f of found) if (f.type === 'organization' && f.entry && f.endToken <= k && (!last || f.endToken > last.endToken)) last = f;
       if (!last?.entry || k - last.endToken > COREFERENCE_REACH) continue;
-      const named = last.entry;
-      const entry = meant.find((e) => e.id === named.id) ?? meant.find((e) => e.id === named.partOf);
+      const entry = this.gazetteer.epithetAfter(reading.stem, tail.text, last.entry);
       if (!entry) continue;
       out.push({ firstToken: k, endToken: k + 2, prefixLength: reading.prefixLength, type: 'organization', entry, key: entry.id });
       covered.fill(1, k, k + 2);

@@ -185,7 +185,8 @@ export function newWordFacts(
   readings: readonly CliticReading[],
   stems: WordFacts[] | null = null,
 ): WordFacts {
-  // The fields every token's pass reads or marks come first, so that they share a cache line.
+  // Every WordFacts has the same fields in the same order, so that V8 gives them one shape. (What
+  // every token's pass reads is in WordMarks, not here.)
   return {
     flags,
     word,

@@ -549,6 +549,13 @@ describe('export', () => {
     expect(r.entries).toEqual(want);
   });
 
+  it('takes epithets of two words only, and says which one is not', () => {
+    const base = entry('un', 'organization', 'United Nations', 'الأمم المتحدة');
+    expect(parseEntry({ ...base, epithets: ['المنظمة الدولية'] }).ok).toBe(true);
+    const bad = parseEntry({ ...base, epithets: ['المنظمة الدولية', 'المنظمة الدولية الكبرى'] });
+    expect(bad.ok ? [] : bad.issues).toEqual([{ field: 'epithets.1', message: 'must be two words' }]);
+  });
+
   it('round-trips JSON with every field', async () => {
     const full: GlossaryEntry = {
       ...LAVROV,

@@ -119,10 +119,12 @@ describe('Gazetteer', () => {
     // An epithet names nothing by itself; of three words it is not kept at all.
     expect(h.matchAt(tokens('المنظمة الدولية'), 0)).toBeNull();
     expect([h.isEpithetHead('المنظمه'), h.isEpithetTail('الدوليه'), h.isEpithetTail('ثانيه')]).toEqual([true, true, false]);
-    expect(h.epithetOf('المنظمه', 'الدوليه').map((e) => e.id)).toEqual(['un']);
+    // The epithet stands for the entity named, or the one it is part of; nothing after another.
+    expect([un, council, other].map((e) => h.epithetAfter('المنظمه', 'الدوليه', e)?.id)).toEqual(['un', 'un', undefined]);
+    expect(h.epithetAfter('المنظمه', 'الخاصه', un)).toBeUndefined();
     expect([un, council, other].map((e) => h.hasEpithets(e))).toEqual([true, true, false]);
     h.remove('un');
-    expect(h.epithetOf('المنظمه', 'الدوليه')).toEqual([]);
+    expect(h.epithetAfter('المنظمه', 'الدوليه', council)).toBeUndefined();
     expect([h.isEpithetHead('المنظمه'), h.hasEpithets(council)]).toEqual([false, false]);
   });
 

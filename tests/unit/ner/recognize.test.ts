@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRecognizer } from '../../../lib/ner';
+import { WORD_FACTS_LIMIT } from '../../../lib/ner/word-facts';
 import { entry } from '../../support/entries';
 
 const { recognizer } = createRecognizer([
@@ -13,6 +14,36 @@ const { recognizer } = createRecognizer([
 ]);
 
 describe('Recognizer', () => {
+  it('starts its word memory afresh past its limit and still reads names right', () => {
+    const { recognizer: r } = createRecognizer([entry('lavrov', 'person', 'Sergey Lavrov', 'سيرغي لافروف', { country: 'RU' })]);
+    const letters = 'بتثجحخدذرزسشصضطظعغفقكلمنهوي';
+    const words: string[] = [];
+    for (let i = 0; words.length < WORD_FACTS_LIMIT + 10; i++) {
+      let w = '';
+      for (let n = i; w.length < 4; n = Math.floor(n / letters.length)) w += letters[n % letters.length];
+      words.push(w);
+    }
+    const sentence = 'قال سيرغي لافروف إن';
+    expect(r.analyze(sentence).mentions.map((m) => m.entity?.id)).toEqual(['lavrov']);
+    r.analyze(words.join(' '));
+    r.analyze(sentence.repeat(1));
+    expect(r.analyze(`${sentence} . ${words.slice(0, 50).join(' ')}`).mentions.map((m) => m.entity?.id)).toEqual(['lavrov']);
+  });
+
+  it('sees names, bodies and epithets added to or removed from its glossary after it has read a text', () => {
+    const { gazetteer: g, recognizer: r } = createRecognizer([entry('un', 'organization', 'United Nations', 'الأمم المتحدة')]);
+    const text = 'قال مجلس الأمن إن المنظمة الدولية تدعو إلى وقف القتال';
+    const found = () => r.analyze(text).mentions.map((m) => `${m.text}=${m.entity?.en ?? '?'}`);
+    expect(found()).toEqual([]);
+    g.add(entry('unsc', 'organization', 'UN Security Council', 'مجلس الأمن', { partOf: 'un' }));
+    expect(found()).toEqual(['مجلس الأمن=UN Security Council']);
+    // The UN again, now with its epithet: after one of its bodies, the epithet is the UN.
+    g.add(entry('un', 'organization', 'United Nations', 'الأمم المتحدة', { epithets: ['المنظمة الدولية'] }));
+    expect(found()).toEqual(['مجلس الأمن=UN Security Council', 'المنظمة الدولية=United Nations']);
+    g.remove('unsc');
+    expect(found()).toEqual([]);
+  });
+
   it('resolves an ambiguous name from the article (جورجيا beside تبليسي is the country)', () => {
     const a = recognizer.analyze('وصل الوفد إلى تبليسي عاصمة جورجيا.');
     expect(a.mentions.find((m) => m.text === 'جورجيا')?.entity?.id).toBe('iso:GE');
