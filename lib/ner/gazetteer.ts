@@ -76,18 +76,23 @@ export function wordHash(word: string): number {
  */
 const pairHash = (firstHash: number, nextHash: number): number => Math.imul(firstHash ^ Math.imul(nextHash, 0x85ebca6b), 0xc2b2ae35) >>> 0;
 
-/** Whether both of the key's bits (taken from its hash two ways) are set in the filter. */
+/** A key's two bits in a filter, taken from its hash two ways. */
+const bitA = (hash: number): number => hash & FILTER_MASK;
+const bitB = (hash: number): number => Math.imul(hash, 0x9e3779b1) >>> (32 - FILTER_BITS);
+const hasBit = (bits: Int32Array, at: number): boolean => ((bits[at >>> 5] as number) & (1 << (at & 31))) !== 0;
+
+/** Whether both of the key's bits are set in the filter. */
 function hasBits(bits: Int32Array, hash: number): boolean {
-  const a = hash & FILTER_MASK;
-  const b = Math.imul(hash, 0x9e3779b1) >>> (32 - FILTER_BITS);
-  return ((bits[a >>> 5] as number) & (1 << (a & 31))) !== 0 && ((bits[b >>> 5] as number) & (1 << (b & 31))) !== 0;
+  return hasBit(bits, bitA(hash)) && hasBit(bits, bitB(hash));
 }
 
+const setBit = (bits: Int32Array, at: number): void => {
+  bits[at >>> 5] = (bits[at >>> 5] as number) | (1 << (at & 31));
+};
+
 function setBits(bits: Int32Array, hash: number): void {
-  const a = hash & FILTER_MASK;
-  const b = Math.imul(hash, 0x9e3779b1) >>> (32 - FILTER_BITS);
-  bits[a >>> 5] = (bits[a >>> 5] as number) | (1 << (a & 31));
-  bits[b >>> 5] = (bits[b >>> 5] as number) | (1 << (b & 31));
+  setBit(bits, bitA(hash));
+  setBit(bits, bitB(hash));
 }
 
 const isNode = (t: Trie): t is TrieNode => !Array.isArray(t);
@@ -431,8 +436,8 @@ export class Gazetteer {
     for (let i = 0; i < readings.length; i++) {
       const r = readings[i] as CliticReading;
       if (functionWord && r.prefixLength > 0 && !isConjunctionOnly(r.prefix)) continue;
-      // A word the caller knows is a word of its own, whole (a given name: فاطمة, not ف + أطمة),
-      // takes no clitic reading at all.
+      // A common word the caller knows is a word of its own (بنوك, not ب + Nuuk) takes no clitic
+      // reading at all.
       if (whole && r.prefixLength > 0) continue;
       const node = this.root.get(r.stem);
       if (node === undefined) continue;

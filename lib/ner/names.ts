@@ -260,7 +260,7 @@ export class NameLexicon {
    * token k's normalized text; `written` reads how the article wrote it, only when it matters.
    */
   isGivenAsWritten(word: string, written: WrittenWords, k: number): boolean {
-    return FOLDED_ONTO_WORDS.has(word) && /\u0649[\u064b-\u065f]*$/.test(written.at(k));
+    return FOLDED_ONTO_WORDS.has(word) && written.lastLetter(k) === '\u0649';
   }
 
   /**
@@ -268,7 +268,7 @@ export class NameLexicon {
    * then it is a word with the pronoun "his" (ناديه "his club", حياته "his life"), not the name.
    */
   isWordWithPronoun(word: string, written: WrittenWords, k: number): boolean {
-    return this.withTaMarbuta.has(word) && /\u0647[\u064b-\u065f]*$/.test(written.at(k));
+    return this.withTaMarbuta.has(word) && written.lastLetter(k) === '\u0647';
   }
 
   isAmbiguousGiven(word: string): boolean {

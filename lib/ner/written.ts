@@ -25,6 +25,15 @@ export class WrittenWords {
     while (stop < this.text.length && isMark(this.text.charCodeAt(stop))) stop++;
     return this.text.slice(start, stop);
   }
+
+  /** The last letter of token j as the article wrote it, its vowel marks left aside (ى of يحيى). */
+  lastLetter(j: number): string {
+    const t = this.tokens[j] as Token;
+    const [, end] = toOriginalSpan(this.norm, t.start, t.end);
+    let at = end - 1;
+    while (at > 0 && isMark(this.text.charCodeAt(at))) at--;
+    return this.text.charAt(at);
+  }
 }
 
 /** Arabic vowel marks and other combining marks (U+064B–U+065F). */
