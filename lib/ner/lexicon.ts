@@ -173,7 +173,8 @@ export class Lexicon {
     const longer = this.nationalitySecondWords.has(tokens[i + 1]?.text ?? '');
     for (let len = longer ? Math.min(this.maxNationalityTokens, tokens.length - i) : 1; len >= 1; len--) {
       const hit = this.nationalities.get(len === 1 ? first.text : joined(tokens, i, i + len));
-      if (hit) return { ...hit, firstToken: i, endToken: i + len };
+      // Fields written out, not spread: this runs for every nationality word of a text.
+      if (hit) return { nationality: hit.nationality, gender: hit.gender, definite: hit.definite, firstToken: i, endToken: i + len };
     }
     return null;
   }

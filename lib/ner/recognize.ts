@@ -161,6 +161,8 @@ export class Recognizer {
     const facts: WordFacts[] = new Array(tokens.length);
     // Where a nationality may start: resolve weighs them, and reads them here, not in a second walk.
     const nationalityStarts: number[] = [];
+    // Words an epithet may end with (الدولية of المنظمة الدولية), by the token before them: few.
+    const epithetHeads: number[] = [];
     // Where a glossary name may start (its first word, clitics read off, starts a name in the
     // trie): the only tokens findMatches tries. Most words start none.
     const nameStarts: number[] = [];
@@ -210,6 +212,7 @@ export class Recognizer {
       }
       follows[k] = inTrie & FOLLOWS_FIRST_WORD;
       if (inTrie & STARTS_NAME) nameStarts.push(k);
+      if (inTrie & ENDS_EPITHET && k > 0) epithetHeads.push(k - 1);
     }
 
     // A word that only starts longer names (ان of ان بي سي, علي of علي بونغو), before a word that
@@ -252,7 +255,7 @@ export class Recognizer {
     found.push(...this.findBareMedia(tokens, covered, facts));
     found.push(...this.findUnknownPeople(tokens, covered, facts, flags, new WrittenWords(text, norm, tokens)));
     found.push(...this.findLaterMentions(tokens, covered, found, facts));
-    found.push(...this.findEpithets(tokens, covered, found, facts));
+    found.push(...this.findEpithets(tokens, covered, found, facts, epithetHeads));
     found.sort((a, b) => a.firstToken - b.firstToken);
 
     const mentions: Mention[] = [];
@@ -357,15 +360,9 @@ export class Recognizer {
     const { match, entry } = r;
     const { firstToken, endToken, prefixLength } = match;
     const type = entry.type;
-    const found = (first: number, end: number, prefix: number) => foundOf(entry, first, end, prefix);
     const length = endToken - firstToken;
-    if (length < 2) return found(firstToken, endToken, prefixLength);
-    // The words after the first one's clitics, made only where a rule needs more than its ends.
-    let wordList: string[] | undefined;
-    const words = (): string[] => {
-      wordList ??= tokens.slice(firstToken, endToken).map((t, i) => (i === 0 ? t.text.slice(prefixLength) : t.text));
-      return wordList;
-    };
+    if (length < 2) return foundOf(entry, firstToken, endToken, prefixLength);
+    // (No closures here: this runs for every name found, and they were most of its allocation.)
     const headToken = (tokens[firstToken] as Token).text;
     const head = prefixLength === 0 ? headToken : headToken.slice(prefixLength);
     const tail = (tokens[endToken - 1] as Token).text;
@@ -373,9 +370,8 @@ export class Recognizer {
       // جنوب شرق آسيا: every compass word goes, the name is what is left.
       let first = firstToken + 1;
       while (first < endToken - 1 && COMPASS.has((tokens[first] as Token).text)) first++;
-      return found(first, endToken, 0);
+      return foundOf(entry, first, endToken, 0);
     }
-    const namesSame = (ws: string[]) => this.gazetteer.lookupForm(ws.join(' ')).some((h) => h.entryId === entry.id);
     // A title inside a person's form (النبي محمد، الشيخة حسينة، مولاي رشيد) is the role, not the name.
     if (
       type === 'person' &&
@@ -383,9 +379,10 @@ export class Recognizer {
       // (A short form "title + given name" (شيخ أحمد) keeps its title: a bare given name is no name.)
       !(length === 2 && match.hits.every((h) => h.kind === 'short') && this.names.isGiven(tail))
     ) {
-      return found(firstToken + 1, endToken, 0);
+      return foundOf(entry, firstToken + 1, endToken, 0);
     }
-    if (NAME_HEADS.has(head) && namesSame(words().slice(1))) return found(firstToken + 1, endToken, 0);
+    if (NAME_HEADS.has(head) && this.namesEntry(entry, nameWords(tokens, match).slice(1)))
+      return foundOf(entry, firstToken + 1, endToken, 0);
     // A paper or a channel is named by what follows its kind (صحيفة الأهرام، قناة الجزيرة), and an
     // agency by the one word after وكالة (وكالة الأناضول; not وكالة الأنباء القطرية), even
     // where that name alone is a common word we do not match by itself.
@@ -393,26 +390,35 @@ export class Recognizer {
     if (type === 'organization') {
       const clubKind = CLUB_KINDS.has(head) || (head.startsWith('ال') && CLUB_KINDS.has(head.slice(2)));
       if (MEDIA_HEADS.has(head) || (head === 'وكاله' && length === 2) || (clubKind && this.isClub(entry)))
-        return found(firstToken + 1, endToken, 0);
+        return foundOf(entry, firstToken + 1, endToken, 0);
     }
     const trimmableTail =
       // …unless the nationality is in the organization's own name (منظمة التحرير الفلسطينية).
-      (type === 'organization' && length >= 3 && this.lexicon.isNationalityWord(tail) && !this.isOwnName(entry, words())) ||
+      (type === 'organization' &&
+        length >= 3 &&
+        this.lexicon.isNationalityWord(tail) &&
+        !this.isOwnName(entry, nameWords(tokens, match))) ||
       (type === 'place' && EPITHETS.has(tail));
-    if (trimmableTail && namesSame(words().slice(0, -1))) return found(firstToken, endToken - 1, prefixLength);
+    if (trimmableTail && this.namesEntry(entry, nameWords(tokens, match).slice(0, -1)))
+      return foundOf(entry, firstToken, endToken - 1, prefixLength);
     // A club's nisba says where it is from (النصر العماني، فالنسيا الإسباني): the name is before it.
     if (type === 'organization' && length === 2 && this.lexicon.isNationalityWord(tail) && this.isClub(entry)) {
-      return found(firstToken, endToken - 1, prefixLength);
+      return foundOf(entry, firstToken, endToken - 1, prefixLength);
     }
     // A place and an adjective of it (أوروبا الشرقية، الصين الشعبية): the name is the place.
     // A country keeps its adjective unless the rest is the same country (الصين الشعبية → الصين;
     // روسيا البيضاء is Belarus, كوريا الشمالية North Korea).
     if (type === 'place' && length === 2 && PLACE_ADJECTIVE.test(tail)) {
       const rest = [head];
-      const placeBefore = entry.placeKind === 'country' ? namesSame(rest) : this.namesAPlace(head);
-      if (placeBefore) return found(firstToken, endToken - 1, prefixLength);
+      const placeBefore = entry.placeKind === 'country' ? this.namesEntry(entry, rest) : this.namesAPlace(head);
+      if (placeBefore) return foundOf(entry, firstToken, endToken - 1, prefixLength);
     }
-    return found(firstToken, endToken, prefixLength);
+    return foundOf(entry, firstToken, endToken, prefixLength);
+  }
+
+  /** Whether the words (normalized) are a form of the entry. */
+  private namesEntry(entry: GlossaryEntry, words: readonly string[]): boolean {
+    return this.gazetteer.lookupForm(words.join(' ')).some((h) => h.entryId === entry.id);
   }
 
   /** Whether the words are the entry's primary name (as the glossary writes it first). */
@@ -1099,25 +1105,35 @@ export class Recognizer {
    * Nations): the epithet is that organization when the nearest organization named before it,
    * within an article's reach, is that one or one of its bodies (مجلس الأمن).
    */
-  private findEpithets(tokens: readonly Token[], covered: Uint8Array, found: readonly Found[], facts: readonly WordFacts[]): Found[] {
+  private findEpithets(
+    tokens: readonly Token[],
+    covered: Uint8Array,
+    found: readonly Found[],
+    facts: readonly WordFacts[],
+    epithetHeads: readonly number[],
+  ): Found[] {
     // Most articles name no organization an epithet stands for: nothing to read. Otherwise only
-    // the words after the first such name are asked, and only by their marks.
+    // the words before an epithet's last word are asked (found as the words were read).
     let from = tokens.length;
     for (const f of found)
       if (f.type === 'organization' && f.entry && f.endToken < from && this.gazetteer.hasEpithets(f.entry)) from = f.endToken;
     if (from === tokens.length) return [];
-    const marks = this.marks;
-    const revision = this.gazetteer.revision;
+    // The organizations named, by where they end: one pointer finds the nearest before each word
+    // (a scan of every name per candidate cost as much as the rest of this pass in a long text).
+    const orgs: Found[] = [];
+    for (const f of found) if (f.type === 'organization' && f.entry) orgs.push(f);
+    orgs.sort((a, b) => a.endToken - b.endToken);
+    let nextOrg = 0;
+    let last: Found | null = null;
     const out: Found[] = [];
-    for (let k = from; k + 1 < tokens.length; k++) {
+    for (const k of epithetHeads) {
+      if (k < from || covered[k] || covered[k + 1]) continue;
       const tail = tokens[k + 1] as Token;
-      if (tail.kind !== 'arabic' || !(marks.inTrie(tail.id as number, revision) & ENDS_EPITHET) || covered[k] || covered[k + 1]) continue;
       const reading = (facts[k] as WordFacts).readings.find((r) => this.gazetteer.isEpithetHead(r.stem));
       if (!reading) continue;
       // The nearest organization named before the epithet, within an article's reach: the epithet
       // stands for it, or for the entity it is a body of.
-      let last: Found | null = null;
-      for (const f of found) if (f.type === 'organization' && f.entry && f.endToken <= k && (!last || f.endToken > last.endToken)) last = f;
+      while (nextOrg < orgs.length && (orgs[nextOrg] as Found).endToken <= k) last = orgs[nextOrg++] as Found;
       if (!last?.entry || k - last.endToken > COREFERENCE_REACH) continue;
       const entry = this.gazetteer.epithetAfter(reading.stem, tail.text, last.entry);
       if (!entry) continue;
@@ -1430,6 +1446,16 @@ export class Recognizer {
 }
 
 /** A glossary name found at tokens [first, end): every such Found is made here, so that all share one shape. */
+/** The words of a match, the first without its clitics, made only where a rule needs more than its ends. */
+function nameWords(tokens: readonly Token[], m: GazetteerMatch): string[] {
+  const words: string[] = [];
+  for (let k = m.firstToken; k < m.endToken; k++) {
+    const text = (tokens[k] as Token).text;
+    words.push(k === m.firstToken ? text.slice(m.prefixLength) : text);
+  }
+  return words;
+}
+
 function foundOf(entry: GlossaryEntry, first: number, end: number, prefixLength: number): Found {
   return { firstToken: first, endToken: end, prefixLength, type: entry.type, entry, key: entry.id };
 }
