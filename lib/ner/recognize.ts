@@ -472,8 +472,36 @@ export class Recognizer {
     const played = new Map<string, number>();
     const cities = found.filter((f) => f.type === 'place' && (f.entry?.placeKind === 'city' || f.entry?.placeKind === 'capital'));
     cities.sort((a, b) => a.firstToken - b.firstToken);
+    // Clubs named in full whose name starts with a city's (مانشستر يونايتد), by that first word:
+    // the nearest before each city, met in order as the cities are.
+    const clubs: Found[] = [];
+    for (const f of found)
+      if (f.type === 'organization' && f.entry && f.endToken - f.firstToken >= 2 && this.isClub(f.entry)) clubs.push(f);
+    clubs.sort((a, b) => a.firstToken - b.firstToken);
+    const clubByFirstWord = new Map<string, Found>();
+    let nextClub = 0;
     for (const f of cities) {
       const city = f.entry as GlossaryEntry;
+      while (nextClub < clubs.length && (clubs[nextClub] as Found).endToken <= f.firstToken) {
+        const club = clubs[nextClub++] as Found;
+        clubByFirstWord.set((tokens[club.firstToken] as Token).text.slice(club.prefixLength), club);
+      }
+      // A club named in full, then by the city it starts with (… لاعب مانشستر، صفوف مانشستر) in
+      // a sentence about sport: the club, unless a preposition or a place's kind makes it the city.
+      const club =
+        f.endToken - f.firstToken === 1 ? clubByFirstWord.get((tokens[f.firstToken] as Token).text.slice(f.prefixLength)) : undefined;
+      if (
+        club?.entry &&
+        f.firstToken - club.endToken <= COREFERENCE_REACH &&
+        cues[sentenceOf[f.firstToken] as number]! > 0 &&
+        !this.whereItIs(tokens, f) &&
+        !PLACE_HEADS.has(tokens[f.firstToken - 1]?.text ?? '')
+      ) {
+        f.type = 'organization';
+        f.entry = club.entry;
+        f.key = club.key;
+        continue;
+      }
       const since = played.get(city.id);
       const again =
         since !== undefined &&

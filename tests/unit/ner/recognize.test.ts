@@ -361,6 +361,8 @@ describe('clubs in sport', () => {
     entry('gn:cairo', 'place', 'Cairo', 'القاهرة', { country: 'EG', placeKind: 'capital' }),
     entry('gn:barcelona', 'place', 'Barcelona', 'برشلونة', { country: 'ES', placeKind: 'city' }),
     entry('fc-barcelona', 'organization', 'FC Barcelona', 'نادي برشلونة', { country: 'ES' }),
+    entry('gn:manchester', 'place', 'Manchester', 'مانشستر', { country: 'GB', placeKind: 'city' }),
+    entry('man-utd', 'organization', 'Manchester United', 'مانشستر يونايتد', { country: 'GB', aliases: ['نادي مانشستر يونايتد'] }),
   ]);
   const names = (text: string) => r.analyze(text).mentions.map((m) => `${m.type}:${m.text}${m.entity ? `=${m.entity.en}` : '?'}`);
 
@@ -421,6 +423,17 @@ describe('clubs in sport', () => {
       'organization:برشلونة=FC Barcelona',
     ]);
     expect(names('وخسر المنتخب المباراة بهدفين في الدوري الذي يقام في برشلونة')).toEqual(['place:برشلونة=Barcelona']);
+  });
+
+  it('reads a city a club named in full starts with as that club, later in sport, unless a preposition or a kind makes it the city', () => {
+    expect(
+      names('فاز مانشستر يونايتد على الزمالك في مباراة الدوري بهدفين. وقال المدرب إن المهاجم سيرحل عن صفوف مانشستر في الصيف.').map((n) => n.split('=')[1]),
+    ).toEqual(['Manchester United', 'Zamalek SC', 'Manchester United']);
+    expect(
+      names('فاز مانشستر يونايتد على الزمالك في مباراة الدوري بهدفين. وعاد اللاعبون إلى مانشستر بعد المباراة، واستقبلهم عمدة مدينة مانشستر.').map(
+        (n) => n.split('=')[1],
+      ),
+    ).toEqual(['Manchester United', 'Zamalek SC', 'Manchester', 'Manchester']);
   });
 
   it("reads a place followed by its own country's nisba as a club, in sport", () => {
