@@ -253,7 +253,7 @@ export class Recognizer {
     this.readQuotedTitles(tokens, found);
     this.extendLeft(tokens, found, covered, facts);
     found.push(...this.findBareMedia(tokens, covered, facts));
-    found.push(...this.findUnknownPeople(tokens, covered, facts, flags, new WrittenWords(text, norm, tokens)));
+    found.push(...this.findUnknownPeople(tokens, covered, facts, flags, new WrittenWords(text, norm, tokens), familiesOf(tokens, found)));
     found.push(...this.findLaterMentions(tokens, covered, found, facts));
     found.push(...this.findEpithets(tokens, covered, found, facts, epithetHeads));
     found.sort((a, b) => a.firstToken - b.firstToken);
@@ -862,6 +862,7 @@ export class Recognizer {
     facts: readonly WordFacts[],
     flags: Uint16Array,
     written: WrittenWords,
+    families: Map<string, number[]>,
   ): Found[] {
     const out: Found[] = [];
     // Words this article also writes with ال are common nouns here, not family names. (The
@@ -931,16 +932,37 @@ export class Recognizer {
       // A lone given name is too often a word or a partial mention: a name needs two words. A
       // compound given name alone (عماد الدين، فرج الله) is still one given name.
       if (end - k < 2 || (end - k === 2 && this.names.isCompoundTail((tokens[k + 1] as Token).text))) continue;
+      // The family name of someone named in full just before (كوفي أنان … طلب أنان رفع الحصار)
+      // is that person again, however it reads as a given name (إنان): a word after it that is
+      // no given name is the sentence going on, not a second name. Later mentions take it.
+      // A title or a nationality before it introduces someone new (روبرتو كارلوس … البرازيلي
+      // كارلوس كوريا), and a nisba after it is a family name (جعفر الموسوي).
+      if (
+        end - k === 2 &&
+        this.familyNamedBefore(families, word, k) &&
+        !this.names.isGiven((tokens[k + 1] as Token).text) &&
+        !isNisba((tokens[k + 1] as Token).text) &&
+        !this.lexicon.isNationalityWord(tokens[k - 1]?.text ?? '') &&
+        !this.afterTitle(tokens, k, facts)
+      )
+        continue;
       if (spoken && !SAID.has(tokens[end]?.text ?? '') && !this.afterTitle(tokens, k, facts)) continue;
       const name = tokens
         .slice(k, end)
         .map((x, i) => (i === 0 ? word : x.text))
         .join(' ');
       out.push({ firstToken: k, endToken: end, prefixLength, type: 'person', entry: null, key: `new:${name}` });
+      addFamily(families, (tokens[end - 1] as Token).text, end);
       covered.fill(1, k, end);
       k = end - 1;
     }
     return out;
+  }
+
+  /** Whether `word` ended a person's full name found before token k, within an article's reach. */
+  private familyNamedBefore(families: ReadonlyMap<string, readonly number[]>, word: string, k: number): boolean {
+    const ends = families.get(word);
+    return ends !== undefined && ends.some((end) => end <= k && k - end <= COREFERENCE_REACH);
   }
 
   /** An unknown word and a definite nisba between a verb of speech and what was said. */
@@ -957,7 +979,7 @@ export class Recognizer {
       return false;
     if (this.names.isBoundaryWord(first.text) || this.lexicon.isTitleWord(first.text) || /(ه|ات|ون|ين)$/.test(first.text)) return false;
     const w = second.text;
-    return second.kind === 'arabic' && w.startsWith('ال') && w.endsWith('ي') && w.length > 4 && !this.lexicon.isAnyNationality(w);
+    return second.kind === 'arabic' && isNisba(w) && !this.lexicon.isAnyNationality(w);
   }
 
   /** Whether a verb of speech (قال، وأكد) comes right before token k. */
@@ -1022,7 +1044,7 @@ export class Recognizer {
       // A word of sport (الهدف، المدرب) ends a name: "… scored the goal".
       if (SPORTS_CUES.has(w) || (w.startsWith('ال') && SPORTS_CUES.has(w.slice(2)))) break;
       // A nisba after a name word is a family name (محمد شياع السوداني), not a nationality here.
-      const nisba = w.startsWith('ال') && w.endsWith('ي') && w.length > 4;
+      const nisba = isNisba(w);
       if (this.lexicon.isAnyNationality(w) && !(nisba && lastKind !== 'given')) break;
       if (n.isGiven(w)) {
         lastKind = 'given';
@@ -1047,7 +1069,7 @@ export class Recognizer {
           j++;
           continue;
         }
-        if (n.isConnector(next.text) || (next.text.startsWith('ال') && next.text.endsWith('ي') && next.text.length > 4)) continue;
+        if (n.isConnector(next.text) || isNisba(next.text)) continue;
         break;
       }
       if (nisba) {
@@ -1474,6 +1496,25 @@ export class Recognizer {
 }
 
 /** A glossary name found at tokens [first, end): every such Found is made here, so that all share one shape. */
+/** A definite nisba (السوداني، الموسوي): after a name word, a family name; alone, maybe a nationality. */
+function isNisba(word: string): boolean {
+  return word.length > 4 && word.startsWith('ال') && word.endsWith('ي');
+}
+
+/** The last word of each person's name of two words or more, and where each such name ends. */
+function familiesOf(tokens: readonly Token[], found: readonly Found[]): Map<string, number[]> {
+  const families = new Map<string, number[]>();
+  for (const f of found)
+    if (f.type === 'person' && f.endToken - f.firstToken >= 2) addFamily(families, (tokens[f.endToken - 1] as Token).text, f.endToken);
+  return families;
+}
+
+function addFamily(families: Map<string, number[]>, word: string, end: number): void {
+  const ends = families.get(word);
+  if (ends) ends.push(end);
+  else families.set(word, [end]);
+}
+
 /** The words of a match, the first without its clitics, made only where a rule needs more than its ends. */
 function nameWords(tokens: readonly Token[], m: GazetteerMatch): string[] {
   const words: string[] = [];
