@@ -1,21 +1,66 @@
 import { describe, expect, it } from 'vitest';
-import { transliterate } from '../../../lib/arabic/transliterate';
+import { nameOrigin, transliterate } from '../../../lib/arabic/transliterate';
 
 describe('transliterate reads like a name, not a skeleton', () => {
   it.each([
-    ['أورسولا بلاسنيك', 'Ursula Blasnik'],
-    ['سيرغي لافروف', 'Sirghi Lafruf'],
-    ['موسكو', 'Musko'],
-    ['عبد الله', 'Abdullah'],
+    // Words news writes every day keep their usual spelling.
     ['محمد', 'Muhammad'],
+    ['عبد الله', 'Abdullah'],
+    ['حسن نصر الله', 'Hassan Nasrallah'],
+    ['سيرغي لافروف', 'Sergei Lafruf'],
+    ['محمد بن سلمان', 'Muhammad bin Salman'],
+    // An Arabic name starts no word with two consonants: the hidden a is said.
+    ['نواف سلام', 'Nawaf Salam'],
+    ['عبد المجيد تبون', 'Abdel Majid Tabun'],
+    ['إسماعيل هنية', 'Ismail Haniya'],
+    ['يحيى السنوار', 'Yahya al-Sanwar'],
+    // ع at a word's start carries a vowel; elsewhere at the end it is not written.
+    ['جوزيف عون', 'Joseph Awn'],
+    ['خالد بن حمد العطية', 'Khalid bin Hamad al-Atiya'],
+    // عبد + a name.
+    ['عبد الفتاح السيسي', 'Abdel Fatah al-Sisi'],
+    ['عبدالرحمن الكواكبي', 'Abdel Rahman al-Kawakibi'],
+    // The فاعل pattern after a long a; ai in the فيعل pattern.
+    ['باسل', 'Basil'],
+    ['هيثم الغيص', 'Haitham al-Ghais'],
+    // A foreign name keeps the clusters English has, opens the others, and says غ as g.
+    ['أورسولا بلاسنيك', 'Ursula Blasnik'],
+    ['بنيامين نتنياهو', 'Benjamin Netanyaho'],
+    ['كير ستارمر', 'Kir Starmer'],
+    ['شي جين بينغ', 'Shi Jin Bing'],
+    ['أنطونيو غوتيريش', 'Antonio Gutirish'],
+    ['ماركو روبيو', 'Marko Rubio'],
+    ['أورسولا فون دير لاين', 'Ursula von der Layn'],
+    // Vowel marks, where the text has them, are read as written.
+    ['مُحَمَّد', 'Muhammad'],
+    ['سَلْمَى', 'Salma'],
+    ['كَرَم', 'Karam'],
     ['الشرق', 'al-Sharq'],
   ])('%s → %s', (ar, latin) => {
     expect(transliterate(ar)).toBe(latin);
   });
 
-  it('has a vowel in every word', () => {
-    for (const name of ['بنيامين نتنياهو', 'رجب طيب أردوغان', 'نيكولا ساركوزي', 'شي جين بينغ']) {
+  it('tells a foreign name from an Arabic one by its given name, or its letters', () => {
+    expect(nameOrigin('دونالد ترامب')).toBe('foreign');
+    expect(nameOrigin('نواف سلام')).toBe('arabic');
+    expect(nameOrigin('ديمتري بيسكوف')).toBe('foreign');
+    // سيف is also a common word ("sword"): no evidence; القذافي has no foreign ending.
+    expect(nameOrigin('سيف الإسلام القذافي')).toBe('arabic');
+  });
+
+  it('has a vowel in every word, and no Arabic word starts with two consonants', () => {
+    const names = ['بنيامين نتنياهو', 'رجب طيب أردوغان', 'نيكولا ساركوزي', 'شي جين بينغ', 'نتشيرفان البارزاني', 'فهد', 'عمرو', 'ترامب'];
+    for (const name of names) {
       for (const w of transliterate(name).split(' ')) expect(w).toMatch(/[aeiou]/i);
     }
+    for (const name of ['نواف سلام', 'حمد', 'سعد', 'نتشيرفان البارزاني', 'مستشار']) {
+      for (const w of transliterate(name).split(' ')) expect(w.replace(/^al-/, '')).not.toMatch(/^[^aeiou][^aeiouh]/i);
+    }
+  });
+
+  it('passes Latin through and never returns stray apostrophes', () => {
+    expect(transliterate('BBC عربي')).toMatch(/^BBC [A-Z][a-z]+$/);
+    expect(transliterate('الشرع')).not.toMatch(/'$/);
+    expect(transliterate('')).toBe('');
   });
 });
