@@ -352,7 +352,7 @@ export class Reader {
       starred: id ? (this.stars.get(id) ?? (sameEntity ? prev.starred : null) ?? null) : null,
       count: Math.max(1, siblings.length),
       position: siblings.indexOf(p) + 1,
-      transliteration: transliterate(m.entity?.ar ?? m.text),
+      transliteration: m.entity ? transliterate(m.entity.ar) : transliterate(m.text, m.origin),
       articleRole: this.deps.articleRole(m.key),
       lang: this.deps.lang(),
       first: this.deps.cardFirst(),
@@ -400,7 +400,7 @@ function isEditable(t: EventTarget | null): boolean {
 /** The options page's "add" form, filled in from what the page says of an unknown name. */
 function addFragment(p: PaintedMention, role: Role | null): string {
   const m = p.mention;
-  const q = new URLSearchParams({ ar: m.text, type: m.type, translit: transliterate(m.text) });
+  const q = new URLSearchParams({ ar: m.text, type: m.type, translit: transliterate(m.text, m.origin) });
   const r = m.role ?? role;
   if (r) q.set('role', r.en || r.ar);
   return `#add?${q.toString()}`;

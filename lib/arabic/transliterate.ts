@@ -11,11 +11,10 @@
  * - a foreign name keeps the clusters English has (Blasnik, Stefan) and opens the others (Netan…).
  * Vowel marks, where the text has them, are read as written.
  */
-import givenNamesData from '../../assets/glossary/lexicon/given-names.json';
 import { normalizeKey } from './normalize';
 
-/** Usual English spellings of name words (our own list), keyed as written; looked up normalized. */
-const SPELLINGS_AS_WRITTEN: Record<string, string> = {
+/** Usual English spellings of Arabic name words (our own list), keyed as written; looked up normalized. */
+const ARABIC_SPELLINGS: Record<string, string> = {
   // Name particles.
   عبد: 'Abd',
   بن: 'bin',
@@ -143,7 +142,18 @@ const SPELLINGS_AS_WRITTEN: Record<string, string> = {
   ياسمين: 'Yasmin',
   غادة: 'Ghada',
   ريم: 'Reem',
-  // Foreign given names as Arabic news writes them.
+};
+
+/** Foreign given names as Arabic news writes them, and European particles: a name with one is foreign. */
+const FOREIGN_SPELLINGS: Record<string, string> = {
+  كير: 'Keir',
+  ماركو: 'Marco',
+  ريشي: 'Rishi',
+  إيلون: 'Elon',
+  جاستن: 'Justin',
+  ميشيل: 'Michel',
+  كريستين: 'Christine',
+  نانسي: 'Nancy',
   جون: 'John',
   جورج: 'George',
   دونالد: 'Donald',
@@ -206,18 +216,17 @@ const SPELLINGS_AS_WRITTEN: Record<string, string> = {
 };
 
 const SPELLINGS = new Map<string, string>();
-for (const [ar, latin] of Object.entries(SPELLINGS_AS_WRITTEN)) SPELLINGS.set(normalizeKey(ar), latin);
-
-interface GivenNames {
-  [group: string]: string[];
-}
-const FOREIGN_GIVEN = new Set<string>();
-const EASTERN_GIVEN = new Set<string>();
-for (const [group, names] of Object.entries(givenNamesData as GivenNames)) {
-  // Ambiguous given names are common words too (لولا "if not", شي "thing"): no evidence either way.
-  if (group === 'ambiguous') continue;
-  const into = group === 'foreign' ? FOREIGN_GIVEN : EASTERN_GIVEN;
-  for (const n of names) into.add(normalizeKey(n));
+const FOREIGN_WORDS = new Set<string>();
+const ARABIC_WORDS = new Set<string>();
+for (const [table, words] of [
+  [ARABIC_SPELLINGS, ARABIC_WORDS],
+  [FOREIGN_SPELLINGS, FOREIGN_WORDS],
+] as const) {
+  for (const [ar, latin] of Object.entries(table)) {
+    const key = normalizeKey(ar);
+    SPELLINGS.set(key, latin);
+    words.add(key);
+  }
 }
 
 /** Whether a name is foreign (a European or American one) or of the Arabic-script world. */
@@ -520,21 +529,26 @@ function renderWord(raw: string, origin: NameOrigin): string {
   return `${article}${capitalized(latin)}`;
 }
 
-/** Whether a name is foreign or Arabic-script, from its given name or, failing that, its letters. */
+/**
+ * Whether a name is foreign or Arabic-script, when the caller cannot say (the recognizer can: it
+ * knows the given name it started from). From the name words above, else from its letters.
+ */
 export function nameOrigin(name: string): NameOrigin {
   const words = normalizeKey(name).split(' ');
   for (const w of words) {
-    const foreign = FOREIGN_GIVEN.has(w);
-    if (foreign !== EASTERN_GIVEN.has(w)) return foreign ? 'foreign' : 'arabic';
+    const foreign = FOREIGN_WORDS.has(w);
+    if (foreign !== ARABIC_WORDS.has(w)) return foreign ? 'foreign' : 'arabic';
   }
   // Letters Arabic does not have, or a European or Chinese ending on a longer word, say foreign.
   if (/[پچژگڤ]/.test(name) || words.some((w) => w.length >= 4 && /(سكي|فيتش|يتش|وف|يف|نغ|ز)$/.test(w))) return 'foreign';
   return 'arabic';
 }
 
-/** A readable Latin rendering of an Arabic name. Non-Arabic words pass through. */
-export function transliterate(name: string): string {
-  const origin = nameOrigin(name);
+/**
+ * A readable Latin rendering of an Arabic name. Non-Arabic words pass through. `origin`: what the
+ * caller knows of the name (a foreign given name), else guessed.
+ */
+export function transliterate(name: string, origin: NameOrigin = nameOrigin(name)): string {
   const words = name.replace(NOT_READ, '').split(/\s+/).filter(Boolean);
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {

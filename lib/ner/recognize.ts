@@ -8,6 +8,7 @@ import { WordInterner } from '../arabic/intern';
 import { normalize, toOriginalSpan } from '../arabic/normalize';
 import { STOPWORDS } from '../arabic/stopwords';
 import { isSentenceEnd, type Token, tokenize } from '../arabic/tokenize';
+import type { NameOrigin } from '../arabic/transliterate';
 import type { EntityType, GlossaryEntry } from '../glossary/types';
 import {
   ACCORDING_TO,
@@ -281,7 +282,7 @@ export class Recognizer {
           parts = r.parts;
         }
       }
-      mentions.push({
+      const mention: Mention = {
         start,
         end,
         text: text.slice(start, end),
@@ -289,7 +290,12 @@ export class Recognizer {
         entity: f.entry ? { id: f.entry.id, en: f.entry.en, ar: f.entry.ar } : null,
         role,
         key: f.key,
-      });
+      };
+      if (f.type === 'person' && !f.entry) {
+        const origin = this.originOf(f.key);
+        if (origin) mention.origin = origin;
+      }
+      mentions.push(mention);
       roleParts.push(parts);
     }
     completeCounterparts(mentions, roleParts, this.lexicon);
@@ -957,6 +963,14 @@ export class Recognizer {
       k = end - 1;
     }
     return out;
+  }
+
+  /** Whether an unknown person's name (its key: "new:" + the name) starts with a foreign given name or another we know. */
+  private originOf(key: string): NameOrigin | undefined {
+    if (!key.startsWith('new:')) return undefined;
+    const first = key.slice(4).split(' ')[0] ?? '';
+    if (this.names.foreign.has(first)) return 'foreign';
+    return this.names.isGiven(first) ? 'arabic' : undefined;
   }
 
   /** Whether `word` ended a person's full name found before token k, within an article's reach. */

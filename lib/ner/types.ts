@@ -1,3 +1,4 @@
+import type { NameOrigin } from '../arabic/transliterate';
 import type { Bilingual, EntityRef, EntityType } from '../glossary/types';
 
 /** The role an article gives a person, as written and in English. */
@@ -14,6 +15,11 @@ export interface Mention {
   role: Role | null;
   /** Groups mentions of one entity: the glossary id, or "new:" + the normalized name. */
   key: string;
+  /**
+   * For a person the glossary does not know: whether the given name the name starts with is a
+   * foreign one (جون، فلاديمير) or of the Arabic-script world, to read it aloud in Latin letters.
+   */
+  origin?: NameOrigin;
 }
 
 /** One entity of an article, with what the article says of it. */

@@ -114,6 +114,13 @@ describe('names no glossary knows', () => {
     expect(names('التقى نجيب محفوظ بالصحفيين.')).toEqual(['person:نجيب محفوظ?']);
   });
 
+  it("says whether an unknown person's given name is foreign, for reading the name in Latin letters", () => {
+    const origins = (text: string) => r.analyze(text).mentions.map((m) => `${m.text}:${m.origin ?? '-'}`);
+    expect(origins('وقال جون بلاسنيك إن')).toEqual(['جون بلاسنيك:foreign']);
+    expect(origins('وقال محمد شياع السوداني إن')).toEqual(['محمد شياع السوداني:arabic']);
+    expect(origins('قصف في جنوب لبنان')).toEqual(['لبنان:-']);
+  });
+
   it('finds later short mentions of a name seen in full', () => {
     expect(names('كتب نجيب محفوظ رواياته في القاهرة. وقد فاز محفوظ بجائزة نوبل.')).toEqual([
       'person:نجيب محفوظ?',
