@@ -968,7 +968,8 @@ export class Recognizer {
   /** Whether an unknown person's name (its key: "new:" + the name) starts with a foreign given name or another we know. */
   private originOf(key: string): NameOrigin | undefined {
     if (!key.startsWith('new:')) return undefined;
-    const first = key.slice(4).split(' ')[0] ?? '';
+    const space = key.indexOf(' ', 4);
+    const first = key.slice(4, space < 0 ? key.length : space);
     if (this.names.foreign.has(first)) return 'foreign';
     return this.names.isGiven(first) ? 'arabic' : undefined;
   }
