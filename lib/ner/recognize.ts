@@ -5,7 +5,7 @@
  */
 import { type CliticReading, procliticReadings } from '../arabic/clitics';
 import { WordInterner } from '../arabic/intern';
-import { normalize, toOriginalSpan } from '../arabic/normalize';
+import { normalize, normalizeKey, toOriginalSpan } from '../arabic/normalize';
 import { STOPWORDS } from '../arabic/stopwords';
 import { isSentenceEnd, type Token, tokenize } from '../arabic/tokenize';
 import type { NameOrigin } from '../arabic/transliterate';
@@ -927,6 +927,9 @@ export class Recognizer {
       const spoken =
         !isGiven && !kunya && prefixLength === 0 && ambiguous && !this.lexicon.isTitleWord(word) && this.afterSpeechVerb(facts, k);
       if (!isGiven && !kunya && !spoken && !(ambiguous && this.afterTitle(tokens, k, facts))) continue;
+      // A title that is also a given name (السيد "Mr." and Sayyid) before a given name is the title
+      // (سعادة السيد عبدالله بن خليفة): the name starts after it.
+      if (!isGiven && this.lexicon.isTitleWord(word) && this.names.isGiven(tokens[k + 1]?.text ?? '')) continue;
       // Foreign names take no tanwin: نوعاً is "a kind", not the name Noa.
       if (this.names.foreign.has(word) && written.at(k).includes('\u064b')) continue;
       // A given name behind و، ف or ل runs on like a bare one (ومحمد عبد المنصف); behind ب or ك
@@ -1497,6 +1500,11 @@ export class Recognizer {
     }
     // TITLE NAME
     const title = lex.titleEndingAt(tokens, nameStart);
+    // TITLE السيد NAME: "Mr." says less than the title before it (المدير المسؤول السيد جلال فياضي).
+    if (title && title.prefixLength === 0 && COURTESY_TITLES.has(normalizeKey(title.title.ar))) {
+      const outer = this.readRole(tokens, title.firstToken, resolvedByEnd);
+      if (outer) return { ...outer, endToken: nameStart };
+    }
     if (title && !title.construct) {
       return {
         firstToken: title.firstToken,
@@ -1510,7 +1518,9 @@ export class Recognizer {
   }
 }
 
-/** A glossary name found at tokens [first, end): every such Found is made here, so that all share one shape. */
+/** Titles of courtesy only (Mr., Mrs., Miss), normalized. */
+const COURTESY_TITLES: ReadonlySet<string> = new Set(['السيد', 'السيدة', 'الآنسة'].map(normalizeKey));
+
 /** A definite nisba (السوداني، الموسوي): after a name word, a family name; alone, maybe a nationality. */
 function isNisba(word: string): boolean {
   return word.length > 4 && word.startsWith('ال') && word.endsWith('ي');
@@ -1540,6 +1550,7 @@ function nameWords(tokens: readonly Token[], m: GazetteerMatch): string[] {
   return words;
 }
 
+/** A glossary name found at tokens [first, end): every such Found is made here, so that all share one shape. */
 function foundOf(entry: GlossaryEntry, first: number, end: number, prefixLength: number): Found {
   return { firstToken: first, endToken: end, prefixLength, type: entry.type, entry, key: entry.id };
 }

@@ -73,6 +73,10 @@ describe('Recognizer', () => {
     ['وزير خارجية روسيا سيرغي لافروف', 'وزير خارجية روسيا', 'Foreign Minister of Russia'],
     ['التقى بالرئيس الفرنسي إيمانويل ماكرون', 'الرئيس الفرنسي', 'French President'],
     ['وقال الرئيس إيمانويل ماكرون', 'الرئيس', 'President'],
+    // "Mr." yields to the title before it.
+    ['وقال وزير الخارجية السيد جلال فياضي', 'وزير الخارجية السيد', 'Foreign Minister'],
+    ['برئاسة سعادة السيد عبدالله بن خليفة', 'سعادة السيد', 'His Excellency'],
+    ['وقال السيد جلال فياضي', 'السيد', 'Mr.'],
   ])('reads the role in "%s"', (text, ar, en) => {
     const person = recognizer.analyze(text).mentions.find((m) => m.type === 'person');
     expect(person?.role).toEqual({ ar, en });
@@ -142,6 +146,11 @@ describe('names no glossary knows', () => {
       'person:روبرتو كارلوس?',
       'person:كارلوس كوريا?',
     ]);
+  });
+
+  it('leaves a title that is also a given name (السيد) out of the name before a given name', () => {
+    expect(names('برئاسة سعادة السيد عبدالله بن خليفة')).toEqual(['person:عبدالله بن خليفة?']);
+    expect(names('يقول المدير المسؤول السيد جلال فياضي إن')).toEqual(['person:جلال فياضي?']);
   });
 
   it('does not run a name into the next word, a conjunction or a verb', () => {
