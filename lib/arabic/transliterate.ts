@@ -120,6 +120,7 @@ const ARABIC_SPELLINGS: Record<string, string> = {
   عبير: 'Abeer',
   أسد: 'Assad',
   ملك: 'Malik',
+  رجب: 'Rajab',
   // Arabic women's names.
   فاطمة: 'Fatima',
   عائشة: 'Aisha',
@@ -147,6 +148,7 @@ const ARABIC_SPELLINGS: Record<string, string> = {
 /** Foreign given names as Arabic news writes them, and European particles: a name with one is foreign. */
 const FOREIGN_SPELLINGS: Record<string, string> = {
   كير: 'Keir',
+  جيورجيا: 'Giorgia',
   ماركو: 'Marco',
   ريشي: 'Rishi',
   إيلون: 'Elon',
@@ -340,55 +342,92 @@ const CODAS = new Set([
   'mp',
 ]);
 
-/** A letter read as a vowel or a consonant, with how it sounds; `long`: a long a (ا), for the فاعل pattern. */
+/** A sound of the word: a vowel or a consonant, and how it reads in Latin letters. */
 interface Sound {
   latin: string;
   vowel: boolean;
+  /** A long a (ا): the فاعل pattern reads i after the next consonant (باسل → Basil). */
   long?: boolean;
+  /** A consonant the text closes (sukun, the first of a doubled one): no vowel follows it. */
+  closed?: boolean;
 }
+
+/** The long letter a short vowel mark is read with, when it comes next (َا، ِي، ُو: one vowel). */
+const LONG_OF: Record<string, string> = { '\u064E': 'ا', '\u0650': 'ي', '\u064F': 'و' };
+const SUKUN = '\u0652';
+/** Kurdish letters, read as they sound. */
+const KURDISH: Record<string, Sound> = {
+  ڕ: { latin: 'r', vowel: false },
+  ڵ: { latin: 'l', vowel: false },
+  ێ: { latin: 'e', vowel: true },
+  ۆ: { latin: 'o', vowel: true },
+  ە: { latin: 'a', vowel: true },
+};
+/** Letters Arabic has and European languages do not: a word with one takes Arabic rules. */
+const ARABIC_ONLY = /[حعصضطظقذث]/;
 
 const isMark = (c: string | undefined): boolean => c !== undefined && /[\u064B-\u0652]/.test(c);
 
+function isVowelLetter(c: string | undefined): boolean {
+  return c === 'ا' || c === 'و' || c === 'ي' || c === 'ى' || c === 'ة' || c === 'أ' || c === 'إ' || c === 'آ';
+}
+
 /**
- * The word's sounds, letter by letter: ا و ي ى ة as vowels or consonants by their place, a vowel
- * mark after its letter as written.
+ * The word's sounds, letter by letter: ا و ي ى ة as vowels or consonants by their place, vowel
+ * marks as written.
  */
 function sounds(word: string, origin: NameOrigin): Sound[] {
   const out: Sound[] = [];
   const letters = [...word];
-  const letterAfter = (i: number, n = 1): string | undefined => {
-    for (let j = i + 1; j < letters.length; j++) if (!isMark(letters[j]) && --n === 0) return letters[j];
-    return undefined;
+  /** The index of the next letter after i (marks skipped), or -1. */
+  const nextAt = (i: number): number => {
+    for (let j = i + 1; j < letters.length; j++) if (!isMark(letters[j])) return j;
+    return -1;
   };
-  const afterVowel = () => out.length > 0 && (out[out.length - 1] as Sound).vowel;
+  const last = (): Sound | undefined => out[out.length - 1];
   for (let i = 0; i < letters.length; i++) {
     const c = letters[i] as string;
-    if (c in MARKS) {
-      const v = MARKS[c] as string;
-      if (v) out.push({ latin: v, vowel: true });
-      continue;
+    if (isMark(c)) {
+      const prev = last();
+      if (c === SUKUN) {
+        if (prev && !prev.vowel) prev.closed = true;
+      } else if (c === SHADDA) {
+        // A doubled consonant: the first closes a syllable, the second opens the next (محمّد).
+        if (prev && !prev.vowel) {
+          out.push({ ...prev, closed: false });
+          prev.closed = true;
+        }
+      } else if (c in MARKS) {
+        const v = MARKS[c] as string;
+        const n = nextAt(i);
+        if (n >= 0 && letters[n] === LONG_OF[c] && !isVowelLetter(letters[nextAt(n)])) {
+          // A short vowel before its own long letter is that long vowel, read once (بُوتين، كِيم).
+          out.push({ latin: v, vowel: true, long: v === 'a' });
+          i = n;
+        } else if (prev?.vowel && out.length === 1)
+          prev.latin = v; // on a word's first أ or إ: أُسامة → Usama
+        else out.push({ latin: v, vowel: true });
+      }
+      continue; // tanwin: names do not say it
     }
-    if (c === SHADDA) {
-      const last = out[out.length - 1];
-      if (last && !last.vowel) out.push({ ...last });
-      continue;
-    }
-    if (isMark(c)) continue; // tanwin: names do not say it
-    const next = letterAfter(i);
-    const atEnd = next === undefined;
+    const n = nextAt(i);
+    const next = n >= 0 ? letters[n] : undefined;
+    const atEnd = n < 0;
     const start = out.length === 0;
+    const after = n >= 0 ? letters[nextAt(n)] : undefined;
     switch (c) {
       case 'ا':
       case 'أ':
-      case 'ٱ':
-        // At the start, أو and أي open a foreign name with u and i (Ursula, Irene).
-        if (start && origin === 'foreign' && (next === 'و' || next === 'ي')) {
-          out.push({ latin: next === 'و' ? 'u' : 'i', vowel: true });
-          i++;
-        } else out.push({ latin: 'a', vowel: true, long: !start });
-        break;
       case 'إ':
-        out.push({ latin: 'i', vowel: true });
+      case 'ٱ':
+        // أو and إي before a consonant open a word with u and i (أوباما، إيطاليا).
+        if (start && next === 'و' && c !== 'إ' && after !== undefined && !isVowelLetter(after)) {
+          out.push({ latin: 'u', vowel: true });
+          i = n;
+        } else if (start && next === 'ي' && after !== undefined && !isVowelLetter(after)) {
+          out.push({ latin: 'i', vowel: true });
+          i = n;
+        } else out.push({ latin: c === 'إ' ? 'i' : 'a', vowel: true, long: !start && c !== 'إ' });
         break;
       case 'آ':
       case 'ى':
@@ -399,25 +438,26 @@ function sounds(word: string, origin: NameOrigin): Sound[] {
         // At the start ع carries a vowel, most often a (عبد → Abd, عون → Awn, عادل → Adil).
         if (start) {
           out.push({ latin: 'a', vowel: true, long: next === 'ا' });
-          if (next === 'ا') i++;
+          if (next === 'ا') i = n;
         } else out.push({ latin: "'", vowel: false });
         break;
       case 'و':
       case 'ي': {
         const glide = c === 'و' ? 'w' : 'y';
-        // و ending a word after i or u is o (روبيو → Rubio).
-        if (c === 'و' && atEnd && afterVowel() && (out[out.length - 1] as Sound).latin !== 'a') {
-          out.push({ latin: 'o', vowel: true });
+        const prev = last();
+        // و ending a word after i or u is o (روبيو → Rubio); after ي in a foreign name, u (فابيوس).
+        if (
+          c === 'و' &&
+          prev?.vowel &&
+          prev.latin !== 'a' &&
+          (atEnd || (origin === 'foreign' && prev.latin === 'i' && !isVowelLetter(next)))
+        ) {
+          out.push({ latin: atEnd ? 'o' : 'u', vowel: true });
           break;
         }
-        // و after ي in a foreign name is a vowel of its own (فابيوس → Fabius).
-        if (c === 'و' && origin === 'foreign' && out[out.length - 1]?.latin === 'i' && !isVowelLetter(next)) {
-          out.push({ latin: 'u', vowel: true });
-          break;
-        }
-        // A glide at a syllable's start: first in the word, after a vowel, or before one.
-        if (start || afterVowel()) {
-          out.push({ latin: glide, vowel: false });
+        if (start || prev?.vowel) {
+          // After a vowel and before a consonant a glide closes the syllable, as a vowel does (بايدن، عون).
+          out.push({ latin: glide, vowel: !start && !atEnd && !isVowelLetter(next) });
           break;
         }
         if (!atEnd && (next === 'ا' || next === 'ى' || next === 'ة')) {
@@ -436,27 +476,31 @@ function sounds(word: string, origin: NameOrigin): Sound[] {
         out.push({ latin: c === 'و' ? (atEnd ? 'o' : 'u') : 'i', vowel: true });
         break;
       }
-      default:
+      default: {
+        const kurdish = KURDISH[c];
+        if (kurdish) out.push({ ...kurdish });
         // Arabic news writes a foreign g as غ (غرينيل → Grenell, بينغ → Bing), and ch as تش (تشوي → Choi).
-        if (origin === 'foreign' && c === 'غ') out.push({ latin: 'g', vowel: false });
+        else if (origin === 'foreign' && c === 'غ') out.push({ latin: 'g', vowel: false });
         else if (origin === 'foreign' && c === 'ت' && next === 'ش') {
           out.push({ latin: 'ch', vowel: false });
-          i++;
-        } else out.push({ latin: CONSONANTS[c] ?? c, vowel: false });
+          i = n;
+        } else {
+          const latin = CONSONANTS[c];
+          if (latin !== undefined) out.push({ latin, vowel: false }); // other signs are not said
+        }
+      }
     }
   }
   return out;
 }
 
-function isVowelLetter(c: string | undefined): boolean {
-  return c === 'ا' || c === 'و' || c === 'ي' || c === 'ى' || c === 'ة' || c === 'أ' || c === 'إ' || c === 'آ';
-}
-
 /**
- * The short vowels a run of consonants hides, guessed: no cluster at an Arabic word's start
- * (نواف → Nawaf); three consonants take a vowel before the third (مستشار → Mastashar); a
- * foreign name keeps what English can say (Blasnik, Zilinski) and opens the rest (Netanyaho);
- * an Arabic word ending in ا and two consonants is the فاعل pattern (باسل → Basil).
+ * The short vowels a run of consonants hides, guessed where the text does not write them: no
+ * cluster at an Arabic word's start (نواف → Nawaf); three consonants take a vowel before the third
+ * (مستشار → Mastashar); a foreign name keeps what English can say (Blasnik, Zilinski) and opens
+ * the rest (Netanyaho); an Arabic word's long a and two final consonants are the فاعل pattern
+ * (باسل → Basil, الكواكبي → al-Kawakibi); a foreign one's last two take e if English cannot end on
+ * them (Starmer).
  */
 function withShortVowels(sequence: readonly Sound[], origin: NameOrigin): Sound[] {
   const out: Sound[] = [];
@@ -469,33 +513,34 @@ function withShortVowels(sequence: readonly Sound[], origin: NameOrigin): Sound[
       continue;
     }
     const last = out[out.length - 1];
-    if (run === 1 && out.length === 1) {
-      // A cluster at the word's start.
-      if (!(origin === 'foreign' && ONSETS.has(`${(last as Sound).latin}${s.latin}`))) {
-        out.push(vowel(origin === 'foreign' ? 'e' : 'a'));
-        run = 0;
-      }
-    } else if (run >= 2) {
-      const first = out[out.length - 2] as Sound;
-      if (origin === 'arabic') {
-        out.push(vowel('a'));
-        run = 0;
-      } else if (!ONSETS.has(`${(last as Sound).latin}${s.latin}`) && !CODAS.has(`${first.latin}${(last as Sound).latin}`)) {
-        out.splice(out.length - 1, 0, vowel('a'));
-        run = 1;
+    if (last && !last.vowel && !last.closed) {
+      if (run === 1 && out.length === 1) {
+        // A cluster at the word's start.
+        if (!(origin === 'foreign' && ONSETS.has(`${last.latin}${s.latin}`))) {
+          out.push(vowel(origin === 'foreign' ? 'e' : 'a'));
+          run = 0;
+        }
+      } else if (run >= 2) {
+        const first = out[out.length - 2] as Sound;
+        if (origin === 'arabic') {
+          out.push(vowel('a'));
+          run = 0;
+        } else if (!ONSETS.has(`${last.latin}${s.latin}`) && !CODAS.has(`${first.latin}${last.latin}`) && !first.closed) {
+          out.splice(out.length - 1, 0, vowel('a'));
+          run = 1;
+        }
       }
     }
     out.push(s);
     run++;
   }
-  // Arabic: a long a and two consonants are the فاعل pattern, a vowel i between them (باسل →
-  // Basil, الكواكبي → al-Kawakibi). Foreign: two consonants English cannot end on take e (Starmer).
-  for (let i = out.length - 2; i >= 1; i--) {
-    const [before, c1, c2] = [out[i - 1] as Sound, out[i] as Sound, out[i + 1] as Sound];
-    if (c1.vowel || c2.vowel) continue;
-    if (origin === 'arabic' && before.long && out[i + 2]?.vowel !== false) out.splice(i + 1, 0, vowel('i'));
-    else if (origin === 'foreign' && i === out.length - 2 && !/^[wy]$/.test(c1.latin) && !CODAS.has(`${c1.latin}${c2.latin}`))
-      out.splice(i + 1, 0, vowel('e'));
+  const n = out.length;
+  // The two last consonants, or the two before a final a or i (ة، ي).
+  const end = n >= 1 && out[n - 1]?.vowel && /^[ai]$/.test((out[n - 1] as Sound).latin) ? n - 1 : n;
+  const [before, c1, c2] = [out[end - 3], out[end - 2], out[end - 1]];
+  if (before && c1 && c2 && !c1.vowel && !c2.vowel && !c1.closed) {
+    if (origin === 'arabic' && before.long) out.splice(end - 1, 0, vowel('i'));
+    else if (origin === 'foreign' && end === n && !CODAS.has(`${c1.latin}${c2.latin}`)) out.splice(end - 1, 0, vowel('e'));
   }
   return out;
 }
@@ -504,29 +549,35 @@ function capitalized(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-/** One word of a name. */
-function renderWord(raw: string, origin: NameOrigin): string {
+/** One run of Arabic letters (a word, or the Arabic part of one). */
+function renderWord(raw: string, nameIs: NameOrigin): string {
   const key = normalizeKey(raw);
   const known = SPELLINGS.get(key);
   if (known) return known;
+  const bare = raw.replace(/[\u064B-\u0652]/g, '');
+  // X الله written as one word (نصرالله، جارالله).
+  if (bare.length > 5 && bare.endsWith('الله')) return `${renderWord(bare.slice(0, -4), nameIs)}allah`;
   let word = raw.replace(/ی/g, 'ي').replace(/ک/g, 'ك');
   let article = '';
-  // The article: al-, kept unassimilated (al-Sharq, not ash-Sharq): the spelling readers meet most.
-  if (key.length > 3 && key.startsWith('ال')) {
+  // The article is written with a bare alif (إلهام and ألكسي do not start with one): al-, kept
+  // unassimilated (al-Sharq, not ash-Sharq), the spelling readers meet most.
+  if (bare.length > 3 && /^[اٱ]ل/.test(bare)) {
     const rest = SPELLINGS.get(key.slice(2));
     if (rest) return `al-${rest}`;
     article = 'al-';
-    word = word.replace(/^[اأإآٱ][\u064B-\u0652]*ل[\u064B-\u0652]*/, '');
+    word = word.replace(/^[اٱ][\u064B-\u0652]*ل[\u064B-\u0652]*/, '');
   }
-  const marked = /[\u064E-\u0650]/.test(word);
-  const sequence = sounds(word, origin);
-  const latin = (marked ? sequence : withShortVowels(sequence, origin))
+  // A foreign name's Arabic family name reads as Arabic (جورج قرداحي → George Qardahi).
+  const origin = nameIs === 'foreign' && (article || ARABIC_ONLY.test(bare)) ? 'arabic' : nameIs;
+  let latin = withShortVowels(sounds(word, origin), origin)
     .map((s) => s.latin)
     .join('')
-    // ع said at a word's end or before another consonant's ' gives a reader nothing.
-    .replace(/'+$/, '')
-    .replace(/^'+/, '');
-  return `${article}${capitalized(latin)}`;
+    // ع said at a word's edge, or before a vowel, gives a reader nothing (Masud, Raisi).
+    .replace(/^'+|'+$/g, '')
+    .replace(/'+(?=[aeiou])/g, '');
+  // Russian and French endings as English writes them (Lavrov, Medvedev, Macron).
+  if (origin === 'foreign') latin = latin.replace(/uf$/, 'ov').replace(/if$/, 'ev').replace(/un$/, 'on');
+  return latin ? `${article}${capitalized(latin)}` : '';
 }
 
 /**
@@ -539,9 +590,19 @@ export function nameOrigin(name: string): NameOrigin {
     const foreign = FOREIGN_WORDS.has(w);
     if (foreign !== ARABIC_WORDS.has(w)) return foreign ? 'foreign' : 'arabic';
   }
-  // Letters Arabic does not have, or a European or Chinese ending on a longer word, say foreign.
-  if (/[پچژگڤ]/.test(name) || words.some((w) => w.length >= 4 && /(سكي|فيتش|يتش|وف|يف|نغ|ز)$/.test(w))) return 'foreign';
-  return 'arabic';
+  // Letters Arabic does not have, or a European or Chinese ending on a word with no letter only
+  // Arabic has (لطيف and معروف end as Russian names do), say foreign.
+  if (/[پچژگڤ]/.test(name)) return 'foreign';
+  return words.some((w) => w.length >= 4 && !ARABIC_ONLY.test(w) && /(سكي|فيتش|يتش|وف|يف|نغ|تس|تز)$/.test(w)) ? 'foreign' : 'arabic';
+}
+
+/** The word after عبد (الفتاح، الرحمن), read as Arabic: Abdel Fattah, Abdel Rahman; الله and الإله apart. */
+function servantOf(tail: string): string {
+  const key = normalizeKey(tail);
+  if (key === 'الله') return 'Abdullah';
+  if (key === 'الاله') return 'Abdul-Ilah';
+  const rest = renderWord(key.startsWith('ال') ? tail : `ال${tail}`, 'arabic').replace(/^al-/, '');
+  return rest ? `Abdel ${rest}` : 'Abd';
 }
 
 /**
@@ -553,35 +614,28 @@ export function transliterate(name: string, origin: NameOrigin = nameOrigin(name
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
-    if (!/[\u0600-\u06FF]/.test(w)) {
-      out.push(w);
+    const key = normalizeKey(w);
+    // عبد + a name, as two words or one (عبد الفتاح، عبدالرحمن); عبدالله is spelled above.
+    if (key === 'عبد' && words[i + 1]) {
+      out.push(servantOf(words[++i] as string));
       continue;
     }
-    const key = normalizeKey(w);
-    // عبد + a name (عبد الفتاح، عبدالرحمن): Abdel Fattah, Abdel Rahman; عبد الله is Abdullah.
-    const glued = key.startsWith('عبد') && key.length > 5 && !SPELLINGS.has(key) ? key.slice(3) : null;
-    if (key === 'عبد' || glued) {
-      const tail = glued ?? normalizeKey(words[i + 1] ?? '');
-      if (!glued) i++;
-      if (tail === 'الله' || tail === 'الاله') {
-        out.push('Abdullah');
-        continue;
-      }
-      if (!tail) {
-        out.push('Abd');
-        continue;
-      }
-      const rest = renderWord(tail.startsWith('ال') ? tail : `ال${tail}`, origin).replace(/^al-/, '');
-      out.push(`Abdel ${rest}`);
+    if (key.startsWith('عبدال') && key.length > 5 && !SPELLINGS.has(key)) {
+      out.push(servantOf(w.replace(/[\u064B-\u0652]/g, '').slice(3)));
       continue;
     }
     // X الله is one name (نصر الله → Nasrallah, فضل الله → Fadlallah).
-    if (normalizeKey(words[i + 1] ?? '') === 'الله') {
+    if (normalizeKey(words[i + 1] ?? '') === 'الله' && key !== 'عبد') {
       out.push(`${renderWord(w, origin)}allah`);
       i++;
       continue;
     }
-    out.push(renderWord(w, origin));
+    // Arabic letters are read; anything else in the word (digits, Latin, a hyphen) passes through.
+    const rendered = w
+      .split(/([\u0621-\u064A\u064B-\u0652\u0671-\u06D5]+)/)
+      .map((part, j) => (j % 2 === 1 ? renderWord(part, origin) : part))
+      .join('');
+    if (rendered) out.push(rendered);
   }
   return out.join(' ');
 }

@@ -162,7 +162,7 @@ export const SPORTS_CUES = new Set(
 );
 /** Nouns whose complement in sport is a club (حارس مرمى ليفربول، صفوف مانشستر، لاعب برشلونة). */
 export const CLUB_CONSTRUCTS = new Set(
-  'مرمي صفوف لاعب لاعبي مدرب حارس جماهير مشجعي ضيفه مضيفه ضيف مهاجم مدافع نجم قايد رييس اداره فريقه منافسه غريمه'.split(' '),
+  'مرمي صفوف لاعب لاعبي مدرب حارس مباراه جماهير مشجعي ضيفه مضيفه ضيف مهاجم مدافع نجم قايد رييس اداره فريقه منافسه غريمه'.split(' '),
 );
 /** Verbs of a match: a city right after one is a club (فاز برشلونة، تعادل ليون). */
 export const MATCH_VERBS = new Set(

@@ -191,6 +191,8 @@ export class NameLexicon {
   readonly given = new Set<string>();
   /** Given names from outside the Arabic-script world (جون، ماريا): their family names may end in ا. */
   readonly foreign = new Set<string>();
+  /** Arabic and Persian given names (عباس، سلمان): the commonest first words of a name in Arabic news. */
+  readonly arabicGiven = new Set<string>();
   /** Given names spelled with ة (نادية، فاطمة), normalized: see `isWordWithPronoun`. */
   private readonly withTaMarbuta = new Set<string>();
   /** Given names that are also common words (أمل، سعيد): they need a title or company. */
@@ -214,6 +216,7 @@ export class NameLexicon {
       }
     }
     for (const w of given.foreign) add(this.foreign, w);
+    for (const list of [given.arabic_male, given.arabic_female, given.persian]) for (const w of list) add(this.arabicGiven, w);
     for (const w of given.ambiguous) add(this.ambiguous, w);
     for (const w of ['السيد', 'اسد', 'صباح', 'رمضان', 'ولد', 'ابو', 'ام', 'بو', 'قدرت', 'حلا', 'ابان', 'ايدي', 'امره'].map(normalizeKey))
       this.ambiguous.add(w);

@@ -484,28 +484,35 @@ export class Recognizer {
     for (const f of found)
       if (f.type === 'organization' && f.entry && f.endToken - f.firstToken >= 2 && this.isClub(f.entry)) clubs.push(f);
     clubs.sort((a, b) => a.firstToken - b.firstToken);
-    const clubByFirstWord = new Map<string, Found>();
+    const clubsByFirstWord = new Map<string, Found[]>();
     let nextClub = 0;
     for (const f of cities) {
       const city = f.entry as GlossaryEntry;
       while (nextClub < clubs.length && (clubs[nextClub] as Found).endToken <= f.firstToken) {
         const club = clubs[nextClub++] as Found;
-        clubByFirstWord.set((tokens[club.firstToken] as Token).text.slice(club.prefixLength), club);
+        const word = (tokens[club.firstToken] as Token).text.slice(club.prefixLength);
+        const list = clubsByFirstWord.get(word);
+        if (list) list.push(club);
+        else clubsByFirstWord.set(word, [club]);
       }
-      // A club named in full, then by the city it starts with (… لاعب مانشستر، صفوف مانشستر) in
-      // a sentence about sport: the club, unless a preposition or a place's kind makes it the city.
+      // A club named in full, then by the city it starts with where a club plays (لاعب مانشستر،
+      // صفوف مانشستر، أمام مانشستر) in a sentence about sport: the club. Not where the next word may
+      // go on with another name (أمام مانشستر سيتي), nor after a preposition or a place's kind.
       const club =
-        f.endToken - f.firstToken === 1 ? clubByFirstWord.get((tokens[f.firstToken] as Token).text.slice(f.prefixLength)) : undefined;
+        f.endToken - f.firstToken === 1
+          ? namedBefore(clubsByFirstWord.get((tokens[f.firstToken] as Token).text.slice(f.prefixLength)), f.firstToken)
+          : null;
       if (
         club?.entry &&
-        f.firstToken - club.endToken <= COREFERENCE_REACH &&
         cues[sentenceOf[f.firstToken] as number]! > 0 &&
-        !this.whereItIs(tokens, f) &&
+        this.playsAMatch(tokens, f) &&
+        !this.mayGoOn(tokens, f.endToken) &&
         !PLACE_HEADS.has(tokens[f.firstToken - 1]?.text ?? '')
       ) {
         f.type = 'organization';
         f.entry = club.entry;
         f.key = club.key;
+        played.set(city.id, f.firstToken);
         continue;
       }
       const since = played.get(city.id);
@@ -553,6 +560,13 @@ export class Recognizer {
       }
     }
     return out;
+  }
+
+  /** Whether the word at token k may go on with the name before it: an Arabic word that is no boundary, title or nationality. */
+  private mayGoOn(tokens: readonly Token[], k: number): boolean {
+    const t = tokens[k];
+    if (t?.kind !== 'arabic' || t.start - (tokens[k - 1] as Token).end > 1) return false;
+    return !this.names.isBoundaryWord(t.text) && !this.lexicon.isAnyNationality(t.text) && !this.lexicon.isTitleWord(t.text);
   }
 
   /**
@@ -942,12 +956,14 @@ export class Recognizer {
       // compound given name alone (عماد الدين، فرج الله) is still one given name.
       if (end - k < 2 || (end - k === 2 && this.names.isCompoundTail((tokens[k + 1] as Token).text))) continue;
       // The family name of someone named in full just before (كوفي أنان … طلب أنان رفع الحصار)
-      // is that person again, however it reads as a given name (إنان): a word after it that is
-      // no given name is the sentence going on, not a second name. Later mentions take it.
+      // is that person again, however it reads as a rarer given name (Turkish إنان): a word after
+      // it that is no given name is the sentence going on, not a second name. Later mentions
+      // take it. Not a common Arabic given name: محمود عباس … التقى عباس عراقجي is someone new.
       // A title or a nationality before it introduces someone new (روبرتو كارلوس … البرازيلي
       // كارلوس كوريا), and a nisba after it is a family name (جعفر الموسوي).
       if (
         end - k === 2 &&
+        !this.names.arabicGiven.has(word) &&
         this.familyNamedBefore(families, word, k) &&
         !this.names.isGiven((tokens[k + 1] as Token).text) &&
         !isNisba((tokens[k + 1] as Token).text) &&
@@ -1201,7 +1217,11 @@ export class Recognizer {
       if (!reading) continue;
       // The nearest organization named before the epithet, within an article's reach: the epithet
       // stands for it, or for the entity it is a body of.
-      while (nextOrg < orgs.length && (orgs[nextOrg] as Found).endToken <= k) last = orgs[nextOrg++] as Found;
+      // (Of two ending at the same word, the first named, as a scan would take.)
+      for (; nextOrg < orgs.length && (orgs[nextOrg] as Found).endToken <= k; nextOrg++) {
+        const org = orgs[nextOrg] as Found;
+        if (!last || org.endToken > last.endToken) last = org;
+      }
       if (!last?.entry || k - last.endToken > COREFERENCE_REACH) continue;
       const entry = this.gazetteer.epithetAfter(reading.stem, tail.text, last.entry);
       if (!entry) continue;
@@ -1516,6 +1536,20 @@ export class Recognizer {
     }
     return null;
   }
+}
+
+/**
+ * The one entity the names (in text order) stand for within an article's reach before token k, or
+ * null if none or two (مانشستر يونايتد and مانشستر سيتي: the city then names neither club).
+ */
+function namedBefore(named: readonly Found[] | undefined, k: number): Found | null {
+  let last: Found | null = null;
+  for (const f of named ?? []) {
+    if (f.endToken > k || k - f.endToken > COREFERENCE_REACH) continue;
+    if (last && last.entry !== f.entry) return null;
+    last = f;
+  }
+  return last;
 }
 
 /** Titles of courtesy only (Mr., Mrs., Miss), normalized. */

@@ -7,7 +7,7 @@ describe('transliterate reads like a name, not a skeleton', () => {
     ['محمد', 'Muhammad'],
     ['عبد الله', 'Abdullah'],
     ['حسن نصر الله', 'Hassan Nasrallah'],
-    ['سيرغي لافروف', 'Sergei Lafruf'],
+    ['سيرغي لافروف', 'Sergei Lafrov'],
     ['محمد بن سلمان', 'Muhammad bin Salman'],
     // An Arabic name starts no word with two consonants: the hidden a is said.
     ['نواف سلام', 'Nawaf Salam'],
@@ -31,7 +31,25 @@ describe('transliterate reads like a name, not a skeleton', () => {
     ['أنطونيو غوتيريش', 'Antonio Gutirish'],
     ['ماركو روبيو', 'Marco Rubio'],
     ['أورسولا فون دير لاين', 'Ursula von der Layn'],
-    // Vowel marks, where the text has them, are read as written.
+    // The article is written with a bare alif: إلهام and ألكسي do not start with it.
+    ['إلهام', 'Ilham'],
+    ['عبد الإله', 'Abdul-Ilah'],
+    ['نصرالله', 'Nasrallah'],
+    // Arabic letters in a foreign name's family name: Arabic rules (George Qardahi, not Qerdahi).
+    ['جورج قرداحي', 'George Qardahi'],
+    ['لطيف', 'Latif'],
+    // أو and إي before a consonant open a word with u and i; a glide after a vowel closes its syllable.
+    ['أوباما', 'Ubama'],
+    ['جو بايدن', 'Joe Bayden'],
+    // Russian and French endings as English writes them.
+    ['ديمتري بيسكوف', 'Dmitry Biskov'],
+    // Digits, Latin and Kurdish letters in a word.
+    ['ترامب2', 'Taramib2'],
+    ['ڕێبوار', 'Rebwar'],
+    // Vowel marks, where the text has them, are read as written: a short vowel before its own long letter once.
+    ['عَامِر', 'Amir'],
+    ['كِيم', 'Kim'],
+    ['مُستشار', 'Mustashar'],
     ['مُحَمَّد', 'Muhammad'],
     ['سَلْمَى', 'Salma'],
     ['كَرَم', 'Karam'],
@@ -67,5 +85,7 @@ describe('transliterate reads like a name, not a skeleton', () => {
     expect(transliterate('BBC عربي')).toMatch(/^BBC [A-Z][a-z]+$/);
     expect(transliterate('الشرع')).not.toMatch(/'$/);
     expect(transliterate('')).toBe('');
+    // A word of nothing a reader can say leaves no empty word behind.
+    expect(transliterate('محمد ء علي')).toBe('Muhammad Ali');
   });
 });

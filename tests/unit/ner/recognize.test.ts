@@ -139,6 +139,8 @@ describe('names no glossary knows', () => {
     expect(r.analyze('قال كوفي أنان إن الحصار ظالم. ورفضت الحكومة طلب أنان رفع الحصار.').mentions[1]?.key).toBe(
       r.analyze('قال كوفي أنان إن الحصار ظالم.').mentions[0]?.key,
     );
+    // A common Arabic given name is someone new's first word as often as the family name of the last.
+    expect(names('قال محمود عباس إن الوضع صعب. والتقى عباس عراقجي الوفد.')).toEqual(['person:محمود عباس?', 'person:عباس عراقجي?']);
     // A nisba after it is a family name: someone new.
     expect(names('قال كوفي أنان إن الحصار ظالم. وقال أنان الموسوي إنه يوافق.')).toEqual(['person:كوفي أنان?', 'person:أنان الموسوي?']);
     // A nationality before it introduces someone new: روبرتو كارلوس, then كارلوس كوريا.
@@ -467,6 +469,15 @@ describe('clubs in sport', () => {
         'فاز مانشستر يونايتد على الزمالك في مباراة الدوري بهدفين. وعاد اللاعبون إلى مانشستر بعد المباراة، واستقبلهم عمدة مدينة مانشستر.',
       ).map((n) => n.split('=')[1]),
     ).toEqual(['Manchester United', 'Zamalek SC', 'Manchester', 'Manchester']);
+    // Only where a club plays (صفوف، لاعب، أمام …): the city's police is the city's; and not
+    // before a word that may go on with another club's name (مانشستر سيتي, not in this glossary).
+    const second = (text: string) => names(text).slice(2);
+    expect(second('فاز مانشستر يونايتد على الزمالك في مباراة الدوري بهدفين. وقالت شرطة مانشستر إن المباراة مرت بهدوء.')).toEqual([
+      'place:مانشستر=Manchester',
+    ]);
+    expect(second('فاز مانشستر يونايتد على الزمالك في مباراة الدوري بهدفين. ثم لعب الفريق أمام مانشستر سيتي في الكأس.')).not.toContain(
+      'organization:مانشستر=Manchester United',
+    );
   });
 
   it("reads a place followed by its own country's nisba as a club, in sport", () => {
