@@ -1262,7 +1262,7 @@ export class Recognizer {
         m &&
         !this.isNationalityOnly(tokens, m, facts) &&
         !this.namesAnAgreement(m, tokens, facts, agreements) &&
-        !this.cliticTooRisky(m, facts) &&
+        !this.cliticTooRisky(m, tokens, facts) &&
         !this.isAdjective(m, tokens) &&
         !this.isCommonWordHere(m, tokens) &&
         !this.isCommonNoun(m, tokens)
@@ -1280,11 +1280,15 @@ export class Recognizer {
    * any clitic where the whole word is a given name. (Common words such as بنوك take no clitic
    * reading at all: see WHOLE_WORD.)
    */
-  private cliticTooRisky(m: GazetteerMatch, facts: readonly WordFacts[]): boolean {
+  private cliticTooRisky(m: GazetteerMatch, tokens: readonly Token[], facts: readonly WordFacts[]): boolean {
     if (m.prefixLength === 0 || m.endToken - m.firstToken !== 1) return false;
     // A word that is a given name whole (فاطمة) is the name, not ف + a place (أطمة). Only a
     // one-word name: before a longer one the clitic reading stands (بسام ألتمان is ب + Sam Altman).
-    return m.prefix.endsWith('ك') || ((facts[m.firstToken] as WordFacts).flags & GIVEN) !== 0;
+    if (m.prefix.endsWith('ك') || ((facts[m.firstToken] as WordFacts).flags & GIVEN) !== 0) return true;
+    // After بن، أبو … the word is a name of its own (بن فوستر is Ben Foster, not ف + Worcester).
+    // (ولد is also "was born": ولد بالقاهرة is born in Cairo.)
+    const prev = tokens[m.firstToken - 1];
+    return prev?.kind === 'arabic' && prev.text !== 'ولد' && this.names.isConnector(prev.text);
   }
 
   /**

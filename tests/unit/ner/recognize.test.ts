@@ -195,6 +195,21 @@ describe('the end of a name', () => {
   it('stops before a title word (… سركيس رئيس الجامعة)', () => {
     expect(names('وقال الدكتور سيد سركيس رئيس الجامعة إن')).not.toContain('سيد سركيس رئيس');
   });
+  it('reads the word after بن or أبو as a name of its own, not a clitic and a place; ولد بـ is "born in"', () => {
+    const { recognizer: withPlaces } = createRecognizer([
+      entry('gn:worcester', 'place', 'Worcester', 'وستر', { country: 'GB', placeKind: 'city' }),
+      entry('gn:fez', 'place', 'Fez', 'فاس', { country: 'MA', placeKind: 'city' }),
+    ]);
+    const places = (text: string) =>
+      withPlaces
+        .analyze(text)
+        .mentions.filter((m) => m.type === 'place')
+        .map((m) => m.text);
+    expect(places('تصدى الحارس بن فوستر للكرة')).toEqual([]);
+    expect(places('ذهب الوفد فوستر بعد ذلك')).toEqual(['وستر']);
+    expect(places('ولد بفاس عام 1950')).toEqual(['فاس']);
+  });
+
   it('does not take half of a compound name as a family name later', () => {
     expect(names('قال محمد عبد العاطي إن المشروع ماض. وأكد العاطي أن')).toEqual(['محمد عبد العاطي']);
   });
