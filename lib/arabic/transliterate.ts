@@ -605,6 +605,47 @@ function servantOf(tail: string): string {
   return rest ? `Abdel ${rest}` : 'Abd';
 }
 
+/** Regnal numbers (محمد السادس → Muhammad VI), normalized; with عشر after them, ten more. */
+const ORDINALS = new Map<string, number>(
+  (
+    [
+      ['الأول', 1],
+      ['الحادي', 1],
+      ['الثاني', 2],
+      ['الثالث', 3],
+      ['الرابع', 4],
+      ['الخامس', 5],
+      ['السادس', 6],
+      ['السابع', 7],
+      ['الثامن', 8],
+      ['التاسع', 9],
+      ['العاشر', 10],
+    ] as const
+  ).map(([ar, n]) => [normalizeKey(ar), n]),
+);
+const ROMAN = [
+  '',
+  'I',
+  'II',
+  'III',
+  'IV',
+  'V',
+  'VI',
+  'VII',
+  'VIII',
+  'IX',
+  'X',
+  'XI',
+  'XII',
+  'XIII',
+  'XIV',
+  'XV',
+  'XVI',
+  'XVII',
+  'XVIII',
+  'XIX',
+];
+
 /**
  * A readable Latin rendering of an Arabic name. Non-Arabic words pass through. `origin`: what the
  * caller knows of the name (a foreign given name), else guessed.
@@ -623,6 +664,16 @@ export function transliterate(name: string, origin: NameOrigin = nameOrigin(name
     if (key.startsWith('عبدال') && key.length > 5 && !SPELLINGS.has(key)) {
       out.push(servantOf(w.replace(/[\u064B-\u0652]/g, '').slice(3)));
       continue;
+    }
+    // A regnal number after a name: محمد السادس → Muhammad VI, ألفونسو الثالث عشر → Alfonso XIII.
+    const ordinal = i > 0 ? ORDINALS.get(key) : undefined;
+    if (ordinal !== undefined) {
+      const teen = ordinal < 10 && normalizeKey(words[i + 1] ?? '') === 'عشر';
+      if (teen) i++;
+      if (ordinal !== 1 || teen || key !== normalizeKey('الحادي')) {
+        out.push(ROMAN[teen ? ordinal + 10 : ordinal] as string);
+        continue;
+      }
     }
     // X الله is one name (نصر الله → Nasrallah, فضل الله → Fadlallah).
     if (normalizeKey(words[i + 1] ?? '') === 'الله' && key !== 'عبد') {

@@ -31,6 +31,10 @@ describe('transliterate reads like a name, not a skeleton', () => {
     ['أنطونيو غوتيريش', 'Antonio Gutirish'],
     ['ماركو روبيو', 'Marco Rubio'],
     ['أورسولا فون دير لاين', 'Ursula von der Layn'],
+    // Regnal numbers.
+    ['محمد السادس', 'Muhammad VI'],
+    ['جورج الخامس', 'George V'],
+    ['ألفونسو الثالث عشر', 'Alfunso XIII'],
     // The article is written with a bare alif: إلهام and ألكسي do not start with it.
     ['إلهام', 'Ilham'],
     ['عبد الإله', 'Abdul-Ilah'],
