@@ -22,10 +22,15 @@ export interface EntityListProps {
   lead?: ComponentChildren;
 }
 
-function Names({ item, lang }: { item: DigestItem; lang: UiLang }) {
+function Names({ item, lang, t }: { item: DigestItem; lang: UiLang; t: PopupT }) {
+  // A name the glossary does not know has no English name: how it sounds stands in for it.
   const en = item.en ? (
     <span class="en" lang="en" dir="ltr">
       {item.en}
+    </span>
+  ) : item.latin ? (
+    <span class="en latin" lang="ar-Latn" dir="ltr" title={t('soundsLike')}>
+      {item.latin}
     </span>
   ) : null;
   const ar = (
@@ -75,7 +80,7 @@ export function EntityList({ title, type, items, testId, lang, t, onShow, lead }
         {items.map((it) => {
           const body = (
             <>
-              <Names item={it} lang={lang} />
+              <Names item={it} lang={lang} t={t} />
               <span class="count" title={t('mentions')}>
                 ×{it.mentions}
               </span>

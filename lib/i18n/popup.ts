@@ -52,6 +52,7 @@ export const POPUP = {
   copyFailed: { en: 'Could not copy', ar: 'تعذّر النسخ' },
   whoAndWhere: { en: 'Who and where', ar: 'من وأين' },
   mentions: { en: 'Mentions in this article', ar: 'مرات الذكر في هذا المقال' },
+  soundsLike: { en: 'Not in your glossary: how the name sounds', ar: 'ليس في مسردك: نطق الاسم بالحروف اللاتينية' },
   showInPage: { en: 'Show {name} in the page', ar: 'أظهر {name} في الصفحة' },
   notInPage: { en: 'Could not show that name in the page.', ar: 'تعذّر إظهار هذا الاسم في الصفحة.' },
   noNames: { en: 'No people, organizations or places found in this article.', ar: 'لم يُعثر في هذا المقال على أشخاص أو منظمات أو أماكن.' },

@@ -1637,6 +1637,7 @@ export function summarize(mentions: readonly Mention[]): ArticleEntity[] {
     let e = byKey.get(m.key);
     if (!e) {
       e = { key: m.key, type: m.type, entity: m.entity, name: m.text, mentions: 0, role: null };
+      if (m.origin) e.origin = m.origin;
       byKey.set(m.key, e);
     }
     e.mentions++;

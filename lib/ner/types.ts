@@ -32,6 +32,8 @@ export interface ArticleEntity {
   mentions: number;
   /** The first role the article gives it. */
   role: Role | null;
+  /** For a person not in the glossary: whether the name's given name is foreign (see Mention.origin). */
+  origin?: NameOrigin;
 }
 
 export interface Analysis {

@@ -1,5 +1,6 @@
 /** The article at a glance: key sentences and who is who, from an analysis. */
 import { normalizeKey } from '../arabic/normalize';
+import { transliterate } from '../arabic/transliterate';
 import type { EntityType } from '../glossary/types';
 import type { Analysis, ArticleEntity } from '../ner/types';
 import { type NumberItem, readNumbers } from './numbers';
@@ -13,6 +14,8 @@ export interface DigestItem {
   ar: string;
   mentions: number;
   role: { ar: string; en: string } | null;
+  /** For a name the glossary does not know: how it sounds, in Latin letters (lib/arabic/transliterate). */
+  latin?: string;
   /** From the glossary, for places: where to draw it, and what kind of place it is. */
   coords?: [number, number];
   placeKind?: string;
@@ -46,7 +49,16 @@ export function digestNumbers(text: string, max = MAX_NUMBERS): NumberItem[] {
 }
 
 function item(e: ArticleEntity): DigestItem {
-  return { key: e.key, id: e.entity?.id ?? null, en: e.entity?.en ?? null, ar: e.entity?.ar ?? e.name, mentions: e.mentions, role: e.role };
+  const it: DigestItem = {
+    key: e.key,
+    id: e.entity?.id ?? null,
+    en: e.entity?.en ?? null,
+    ar: e.entity?.ar ?? e.name,
+    mentions: e.mentions,
+    role: e.role,
+  };
+  if (!e.entity) it.latin = transliterate(e.name, e.origin);
+  return it;
 }
 
 function listOf(entities: readonly ArticleEntity[], type: EntityType): DigestItem[] {

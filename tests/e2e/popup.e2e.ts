@@ -6,6 +6,7 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { transliterate } from '../../lib/arabic/transliterate';
 import type { BrowserKind, LaunchedBrowser } from '../../scripts/lib/browsers';
 import { type StaticServer, startStaticServer } from '../../scripts/lib/static-server';
 import { browserAvailable, gotoExtensionPage, launch, openPopup, sleep, waitForHighlights } from './support/harness';
@@ -329,6 +330,41 @@ for (const kind of KINDS) {
         await popup.waitForSelector('[data-testid="translate-error"]', { timeout: 10000 });
         expect(await popup.$eval('[data-testid="translate-error"]', (e) => e.textContent)).toContain('could not be downloaded');
         expect(await popup.$('[data-testid="translate"]')).toBeNull();
+      } finally {
+        await popup.close();
+      }
+    });
+
+    // Last: it leaves the demo article for another page.
+    it('says how a name the glossary does not know sounds, beside the Arabic', async () => {
+      await page.goto(`${server.url}/fixture/reading.html`, { waitUntil: 'load' });
+      await waitForHighlights(page);
+      const popup = await openPopup(b, page);
+      try {
+        await waitForArticle(popup);
+        const name = 'مهند المبيضين';
+        const item = await popup.waitForFunction(
+          (ar) =>
+            [...document.querySelectorAll('[data-testid="people"] .names')]
+              .filter((n) => n.querySelector('.ar')?.textContent === ar)
+              .map((n) => ({
+                latin: n.querySelector('.latin')?.textContent ?? '',
+                title: n.querySelector('.latin')?.getAttribute('title'),
+              }))[0],
+          { timeout: 10000 },
+          name,
+        );
+        const { latin, title } = (await item.jsonValue()) as { latin: string; title: string };
+        // An Arabic given name (مهند): Arabic rules, the same reading as the card's.
+        expect(latin).toBe(transliterate(name, 'arabic'));
+        for (const word of latin.split(' ')) expect(word).toMatch(/[aeiou]/i);
+        expect(title).toContain('Not in your glossary');
+        // A glossary name has its English name, and no reading of ours.
+        const lavrov = await popup.$eval('[data-testid="people"] button[data-key="sergey-lavrov"]', (e) => ({
+          en: e.querySelector('.en')?.textContent,
+          latin: e.querySelector('.latin'),
+        }));
+        expect(lavrov).toEqual({ en: 'Sergey Lavrov', latin: null });
       } finally {
         await popup.close();
       }

@@ -8,6 +8,7 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { transliterate } from '../../lib/arabic/transliterate';
 import type { BrowserKind, LaunchedBrowser } from '../../scripts/lib/browsers';
 import { type StaticServer, startStaticServer } from '../../scripts/lib/static-server';
 import {
@@ -544,6 +545,9 @@ for (const kind of KINDS) {
         () => document.querySelector('dalil-card')?.shadowRoot?.querySelector('.translit')?.textContent ?? '',
       );
       expect(translit).toMatch(/^[\p{Script=Latin}\s'ʿʾ.-]+$/u); // how it sounds, in Latin letters
+      // Read as an Arabic name (مهند is one): a vowel in every word, no word opening on two consonants.
+      expect(translit).toBe(transliterate(name, 'arabic'));
+      for (const word of translit.replace(/al-/g, '').split(' ')) expect(word).toMatch(/^[^aeiou]?[aeiou]/i);
       await clickInCard(page, 'card-add');
       const opened = await waitForTab(b, `${b.extensionOrigin}/options.html#add?`);
       const params = new URLSearchParams(opened.url.split('#add?')[1]);

@@ -21,6 +21,17 @@ describe('buildDigest on the seed article', () => {
     expect(digest.places.map((p) => p.en)).toEqual(expect.arrayContaining(['Russia', 'Georgia', 'Abkhazia', 'South Ossetia']));
   });
 
+  it('says how a name the glossary does not know sounds, read as the kind of name it is', () => {
+    const text = 'قال المتحدث جون بلاسنيك إن الاتفاق قريب. وأكد نواف الحمادي ذلك.';
+    const people = buildDigest(text, recognizer.analyze(text), 1).people;
+    expect(people.map((p) => [p.ar, p.en, p.latin])).toEqual([
+      ['جون بلاسنيك', null, 'John Blasnik'],
+      ['نواف الحمادي', null, 'Nawaf al-Hamadi'],
+    ]);
+    // A glossary name has its English name and no guess.
+    expect(digest.people.find((p) => p.en === 'Sergey Lavrov')?.latin).toBeUndefined();
+  });
+
   it('lists the article’s numbers and dates in English', () => {
     expect(digest.numbers.map((n) => [n.text, n.en, n.kind])).toEqual([
       ['8 آلاف جندي', '8,000 troops', 'quantity'],
