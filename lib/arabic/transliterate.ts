@@ -385,6 +385,9 @@ function sounds(word: string, origin: NameOrigin): Sound[] {
     return -1;
   };
   const last = (): Sound | undefined => out[out.length - 1];
+  // Where the last vowel letter is: "no vowel letter after i" in one comparison, however long the word.
+  let lastVowelLetter = -1;
+  for (let j = 0; j < letters.length; j++) if (isVowelLetter(letters[j])) lastVowelLetter = j;
   for (let i = 0; i < letters.length; i++) {
     const c = letters[i] as string;
     if (isMark(c)) {
@@ -466,8 +469,7 @@ function sounds(word: string, origin: NameOrigin): Sound[] {
           break;
         }
         // An Arabic name's ي after its first consonant, before a closed syllable, is ai (سيف، فيصل، هيثم).
-        const rest = letters.slice(i + 1).filter((x) => !isMark(x));
-        if (c === 'ي' && origin === 'arabic' && out.length === 1 && rest.length > 0 && !rest.some(isVowelLetter)) {
+        if (c === 'ي' && origin === 'arabic' && out.length === 1 && !atEnd && lastVowelLetter <= i) {
           out.push({ latin: 'ai', vowel: true });
           break;
         }

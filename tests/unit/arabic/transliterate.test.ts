@@ -85,6 +85,11 @@ describe('transliterate reads like a name, not a skeleton', () => {
     }
   });
 
+  it('reads a word of any length in one pass (a hostile glossary import cannot stall it)', () => {
+    const long = 'سيف'.repeat(30_000);
+    expect(transliterate(long).length).toBeGreaterThan(60_000);
+  });
+
   it('passes Latin through and never returns stray apostrophes', () => {
     expect(transliterate('BBC عربي')).toMatch(/^BBC [A-Z][a-z]+$/);
     expect(transliterate('الشرع')).not.toMatch(/'$/);
