@@ -893,6 +893,24 @@ export class Recognizer {
     for (let k = 0; k < tokens.length; k++) {
       // Most words are no given name at all: one flag test skips them.
       if (covered[k]) continue;
+      // عبد before الله or a definite word is the compound given name Abd al-X (عبد الفتاح، وعبد
+      // الرحمن): the name runs on from the word after it, as from a given name.
+      const servant = servantPrefix(tokens, k, covered);
+      if (servant >= 0) {
+        const end = this.extendName(tokens, k + 1, covered, definite, written, true);
+        // Alone (عبد الناصر) it names someone after a title; without one it may be a street's or a school's.
+        if (end - k > 2 || this.afterTitle(tokens, k, facts)) {
+          const name = tokens
+            .slice(k, end)
+            .map((x, i) => (i === 0 ? x.text.slice(servant) : x.text))
+            .join(' ');
+          out.push({ firstToken: k, endToken: end, prefixLength: servant, type: 'person', entry: null, key: `new:${name}` });
+          addFamily(families, (tokens[end - 1] as Token).text, end);
+          covered.fill(1, k, end);
+          k = end - 1;
+        }
+        continue;
+      }
       if (!((flags[k] as number) & (GIVEN | AMBIGUOUS_GIVEN | GIVEN_AFTER_CLITIC | KUNYA_WORD))) {
         // وقال نتشيرفان البارزاني إن: between a verb of speech and what was said, an unknown
         // word and a definite nisba are a name (an indefinite noun takes no definite adjective).
@@ -1176,6 +1194,8 @@ export class Recognizer {
         if (!owner) continue;
         const r = word.readings[i] as CliticReading;
         if (this.nounHere(tokens, k, r.prefixLength)) break;
+        // صلاح الدين، نصر الله: before الدين or الله the word is half of someone else's given name.
+        if (this.names.isCompoundTail(tokens[k + 1]?.text ?? '')) break;
         out.push({ firstToken: k, endToken: k + 1, prefixLength: r.prefixLength, type: 'person', entry: owner.entry, key: owner.key });
         covered[k] = 1;
         break;
@@ -1562,6 +1582,20 @@ const COURTESY_TITLES: ReadonlySet<string> = new Set(['السيد', 'السيد�
 /** A definite nisba (السوداني، الموسوي): after a name word, a family name; alone, maybe a nationality. */
 function isNisba(word: string): boolean {
   return word.length > 4 && word.startsWith('ال') && word.endsWith('ي');
+}
+
+/**
+ * Where عبد starts at token k (its clitics' length: وعبد، لعبد), when the next word is الله or a
+ * definite word no name has covered yet; else -1.
+ */
+function servantPrefix(tokens: readonly Token[], k: number, covered: Uint8Array): number {
+  const t = tokens[k] as Token;
+  if (t.kind !== 'arabic' || !t.text.endsWith('عبد')) return -1;
+  const prefix = t.text.length - 3;
+  if (prefix > 0 && !/^(و|ف|ل|ول|فل)$/.test(t.text.slice(0, prefix))) return -1;
+  const next = tokens[k + 1];
+  if (!next || covered[k + 1] || next.kind !== 'arabic' || next.start - t.end > 1) return -1;
+  return next.text.startsWith('ال') && next.text.length >= 4 ? prefix : -1;
 }
 
 /** The last word of each person's name of two words or more, and where each such name ends. */

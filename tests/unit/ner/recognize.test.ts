@@ -155,6 +155,21 @@ describe('names no glossary knows', () => {
     expect(names('يقول المدير المسؤول السيد جلال فياضي إن')).toEqual(['person:جلال فياضي?']);
   });
 
+  it('reads عبد before الله or a definite word as the start of a name (Abd al-X), alone only after a title', () => {
+    expect(names('وقال وزير الأوقاف عبد الفتاح صلاح إن المنبر عاد')).toEqual(['person:عبد الفتاح صلاح?']);
+    expect(names('وسجل المهاجم عبد الرحمن القحطاني هدفا')).toEqual(['person:عبد الرحمن القحطاني?']);
+    expect(names('في عهد الرئيس عبد الناصر')).toEqual(['person:عبد الناصر?']);
+    expect(names('مر الموكب في شارع عبد العزيز')).toEqual([]);
+    // Half of a compound given name (صلاح الدين) is not the family name seen before (صلاح).
+    expect(names('قال عبد الفتاح صلاح إن المنبر عاد. وكان صلاح الدين قد بناه.')).toEqual(['person:عبد الفتاح صلاح?']);
+  });
+
+  it('ends a name before an epithet (الشهير) or a verb read as a family name after an Arabic given name', () => {
+    expect(names('وكان الفنان عبد الفتاح الشهير بلقبه')).toEqual(['person:عبد الفتاح?']);
+    expect(names('وقال المدير عبد الله تذوق الطعام')).toEqual(['person:عبد الله?']);
+    expect(names('وقال المدير عبد الفتاح ليعوض الخسارة')).toEqual(['person:عبد الفتاح?']);
+  });
+
   it('does not run a name into the next word, a conjunction or a verb', () => {
     expect(names('استقبل أحمد ومحمود الوفد')).toEqual([]);
     expect(names('قال أحمد إن الوضع هادئ')).toEqual([]);
