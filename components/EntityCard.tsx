@@ -173,7 +173,7 @@ export function EntityCard(props: EntityCardProps) {
       </header>
       <div class="names">
         {lead === 'en' ? [nameEn, nameAr] : [nameAr, nameEn]}
-        <div class="translit" lang="ar-Latn" title={t('howItSounds')}>
+        <div class="translit" lang="en" title={t('howItSounds')}>
           {transliteration}
         </div>
       </div>

@@ -29,8 +29,14 @@ function Names({ item, lang, t }: { item: DigestItem; lang: UiLang; t: PopupT })
       {item.en}
     </span>
   ) : item.latin ? (
-    <span class="en latin" lang="ar-Latn" dir="ltr" title={t('soundsLike')}>
+    // lang="en": a screen reader says the Latin letters with a Latin voice. The note is in the
+    // text too (visually hidden), not only in a tooltip a keyboard never sees.
+    <span class="en latin" lang="en" dir="ltr" title={t('soundsLike')}>
       {item.latin}
+      <span class="sr-only" lang={lang}>
+        {' '}
+        ({t('soundsLike')})
+      </span>
     </span>
   ) : null;
   const ar = (

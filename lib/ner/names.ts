@@ -116,6 +116,8 @@ const NOT_NAMES = new Set(
     'المدعو',
     'المدعوة',
     'المكنى',
+    'المكناة',
+    'المسمى',
     // Ordinal adverbs: أولا، ثانيا …
     'أولا',
     'ثانيا',
@@ -302,10 +304,6 @@ export class NameLexicon {
     // An accusative nisba (قضائيا، رسميا) or verbal noun (تقديرا) in ا.
     if (word.length >= 5 && word.endsWith('ييا')) return false;
     if (word.length >= 6 && word.endsWith('ا') && commonNounShape(word.slice(0, -1), !this.foreign.has(afterGiven))) return false;
-    // After an Arabic given name: ت + three letters is an imperfect verb (تشعر، تذوق), ل + an
-    // imperfect verb is "so that" (ليعوض), neither a family name.
-    if (!this.foreign.has(afterGiven) && ((word.length === 4 && word[0] === 'ت') || (word.length >= 5 && word.startsWith('لي'))))
-      return false;
     // A perfect verb of form V or VI with its feminine ت (تنوعت، تقدمت).
     if (word.length === 5 && word[0] === 'ت' && word[4] === 'ت') return false;
     if (word.length > 2 && !word.startsWith('ال') && definiteInArticle.has(`ال${word}`)) return false;

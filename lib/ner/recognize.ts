@@ -254,7 +254,17 @@ export class Recognizer {
     this.readQuotedTitles(tokens, found);
     this.extendLeft(tokens, found, covered, facts);
     found.push(...this.findBareMedia(tokens, covered, facts));
-    found.push(...this.findUnknownPeople(tokens, covered, facts, flags, new WrittenWords(text, norm, tokens), familiesOf(tokens, found)));
+    found.push(
+      ...this.findUnknownPeople(
+        tokens,
+        covered,
+        facts,
+        flags,
+        new WrittenWords(text, norm, tokens),
+        familiesOf(tokens, found),
+        personStarts(tokens, found),
+      ),
+    );
     found.push(...this.findLaterMentions(tokens, covered, found, facts));
     found.push(...this.findEpithets(tokens, covered, found, facts, epithetHeads));
     found.sort((a, b) => a.firstToken - b.firstToken);
@@ -476,6 +486,7 @@ export class Recognizer {
     // A city that played once is its club in the rest of the article's sport (… وواصل ليفربول
     // محاولاته), wherever a preposition of place does not make it the city (في ليفربول).
     const played = new Map<string, number>();
+    const playedAs = new Map<string, Found>();
     const cities = found.filter((f) => f.type === 'place' && (f.entry?.placeKind === 'city' || f.entry?.placeKind === 'capital'));
     cities.sort((a, b) => a.firstToken - b.firstToken);
     // Clubs named in full whose name starts with a city's (مانشستر يونايتد), by that first word:
@@ -513,6 +524,7 @@ export class Recognizer {
         f.entry = club.entry;
         f.key = club.key;
         played.set(city.id, f.firstToken);
+        playedAs.set(city.id, club);
         continue;
       }
       const since = played.get(city.id);
@@ -526,7 +538,13 @@ export class Recognizer {
       const clubTown = () => sporty(f.firstToken) && !this.whereItIs(tokens, f) && this.clubOfPlace(city, countries) !== undefined;
       if (!again && !bracketedCountry(f) && !(sporty(f.firstToken) && this.playsAMatch(tokens, f)) && !clubTown()) continue;
       played.set(city.id, f.firstToken);
-      this.readAsClub(f, countries);
+      // The club the city stood for before, if the article named it in full (مانشستر يونايتد).
+      const named = again ? playedAs.get(city.id) : undefined;
+      if (named?.entry) {
+        f.type = 'organization';
+        f.entry = named.entry;
+        f.key = named.key;
+      } else this.readAsClub(f, countries);
     }
     // In a sentence about sport, a place followed by its own country's nisba (قطر القطري،
     // الخور القطري) is a club named after it; elsewhere the nisba may agree with a noun before it (مطار عمان الأردني).
@@ -562,11 +580,15 @@ export class Recognizer {
     return out;
   }
 
-  /** Whether the word at token k may go on with the name before it: an Arabic word that is no boundary, title or nationality. */
+  /**
+   * Whether the word at token k goes on with the city before it into another club's name: a club
+   * name's usual second word (سيتي، يونايتد) or one the glossary has with that city (مانشستر سيتي).
+   */
   private mayGoOn(tokens: readonly Token[], k: number): boolean {
     const t = tokens[k];
     if (t?.kind !== 'arabic' || t.start - (tokens[k - 1] as Token).end > 1) return false;
-    return !this.names.isBoundaryWord(t.text) && !this.lexicon.isAnyNationality(t.text) && !this.lexicon.isTitleWord(t.text);
+    if (CLUB_NAME_TAILS.has(t.text)) return true;
+    return this.gazetteer.lookupForm(`${(tokens[k - 1] as Token).text} ${t.text}`).some((h) => h.entry.type === 'organization');
   }
 
   /**
@@ -883,6 +905,7 @@ export class Recognizer {
     flags: Uint16Array,
     written: WrittenWords,
     families: Map<string, number[]>,
+    starts: Set<string>,
   ): Found[] {
     const out: Found[] = [];
     // Words this article also writes with ال are common nouns here, not family names. (The
@@ -897,15 +920,25 @@ export class Recognizer {
       // الرحمن): the name runs on from the word after it, as from a given name.
       const servant = servantPrefix(tokens, k, covered);
       if (servant >= 0) {
-        const end = this.extendName(tokens, k + 1, covered, definite, written, true);
-        // Alone (عبد الناصر) it names someone after a title; without one it may be a street's or a school's.
-        if (end - k > 2 || this.afterTitle(tokens, k, facts)) {
+        // An institution named after someone (مستشفى عبد الله، مطار الملك عبد العزيز) is no person here.
+        if (this.afterInstitutionNoun(tokens, k)) {
+          k++;
+          continue;
+        }
+        let end = this.extendName(tokens, k + 1, covered, definite, written, true);
+        while (end > k + 2 && INSTITUTION_ADJECTIVES.has((tokens[end - 1] as Token).text)) end--;
+        // Alone (عبد الناصر) it names someone after a title, unless it is how the article already
+        // named someone (الملك عبد الله الثاني … الملك عبد الله); without a title it may be a street's.
+        const alone = end - k === 2;
+        const first = `${(tokens[k] as Token).text.slice(servant)} ${(tokens[k + 1] as Token).text}`;
+        if (!alone || (this.afterTitle(tokens, k, facts) && !starts.has(first))) {
           const name = tokens
             .slice(k, end)
             .map((x, i) => (i === 0 ? x.text.slice(servant) : x.text))
             .join(' ');
           out.push({ firstToken: k, endToken: end, prefixLength: servant, type: 'person', entry: null, key: `new:${name}` });
           addFamily(families, (tokens[end - 1] as Token).text, end);
+          starts.add(first);
           covered.fill(1, k, end);
           k = end - 1;
         }
@@ -1000,6 +1033,19 @@ export class Recognizer {
       k = end - 1;
     }
     return out;
+  }
+
+  /**
+   * Whether a noun of a place or an institution (مستشفى، مطار، شارع، جامعة …) comes right before
+   * token k, or before the title there (مطار الملك عبد العزيز).
+   */
+  private afterInstitutionNoun(tokens: readonly Token[], k: number): boolean {
+    let j = k - 1;
+    const isKind = (t: Token | undefined) =>
+      t?.kind === 'arabic' && (this.names.placeTriggers.has(t.text) || this.names.orgHeads.has(t.text) || PLACE_HEADS.has(t.text));
+    if (isKind(tokens[j])) return true;
+    while (j >= 0 && j >= k - 3 && this.lexicon.isTitleWord((tokens[j] as Token).text)) j--;
+    return j < k - 1 && isKind(tokens[j]);
   }
 
   /** Whether an unknown person's name (its key: "new:" + the name) starts with a foreign given name or another we know. */
@@ -1306,9 +1352,9 @@ export class Recognizer {
     // one-word name: before a longer one the clitic reading stands (بسام ألتمان is ب + Sam Altman).
     if (m.prefix.endsWith('ك') || ((facts[m.firstToken] as WordFacts).flags & GIVEN) !== 0) return true;
     // After بن، أبو … the word is a name of its own (بن فوستر is Ben Foster, not ف + Worcester).
-    // (ولد is also "was born": ولد بالقاهرة is born in Cairo.)
+    // Only these: ولد is also "was born" (ولد بالقاهرة), and فان also فإن "for" (فإن لروسيا).
     const prev = tokens[m.firstToken - 1];
-    return prev?.kind === 'arabic' && prev.text !== 'ولد' && this.names.isConnector(prev.text);
+    return prev?.kind === 'arabic' && NASAB_WORDS.has(prev.text);
   }
 
   /**
@@ -1576,6 +1622,19 @@ function namedBefore(named: readonly Found[] | undefined, k: number): Found | nu
   return last;
 }
 
+/** Words of lineage before a name (بن، أبو …), normalized: the word after one is a name of its own. */
+const NASAB_WORDS: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت', 'أبو', 'أبا', 'أبي'].map(normalizeKey));
+
+/** Words after a name that belong to an institution named after someone (مستشفى عبد الله الجامعي). */
+const INSTITUTION_ADJECTIVES: ReadonlySet<string> = new Set(
+  ['الدولي', 'الجامعي', 'التخصصي', 'المركزي', 'الحكومي', 'الوطني', 'العسكري', 'الطبي', 'الملكي'].map(normalizeKey),
+);
+
+/** Club names' second words that say the first is no city here (مانشستر سيتي، نيوكاسل يونايتد). */
+const CLUB_NAME_TAILS: ReadonlySet<string> = new Set(
+  ['يونايتد', 'سيتي', 'هوتسبير', 'ألبيون', 'روفرز', 'ووندررز', 'أثليتيك', 'فيلا', 'جونيورز', 'سبورتنغ'].map(normalizeKey),
+);
+
 /** Titles of courtesy only (Mr., Mrs., Miss), normalized. */
 const COURTESY_TITLES: ReadonlySet<string> = new Set(['السيد', 'السيدة', 'الآنسة'].map(normalizeKey));
 
@@ -1604,6 +1663,15 @@ function familiesOf(tokens: readonly Token[], found: readonly Found[]): Map<stri
   for (const f of found)
     if (f.type === 'person' && f.endToken - f.firstToken >= 2) addFamily(families, (tokens[f.endToken - 1] as Token).text, f.endToken);
   return families;
+}
+
+/** The first two words of each person's name of two words or more (the first without its clitics). */
+function personStarts(tokens: readonly Token[], found: readonly Found[]): Set<string> {
+  const starts = new Set<string>();
+  for (const f of found)
+    if (f.type === 'person' && f.endToken - f.firstToken >= 2)
+      starts.add(`${(tokens[f.firstToken] as Token).text.slice(f.prefixLength)} ${(tokens[f.firstToken + 1] as Token).text}`);
+  return starts;
 }
 
 function addFamily(families: Map<string, number[]>, word: string, end: number): void {

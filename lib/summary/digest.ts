@@ -57,7 +57,12 @@ function item(e: ArticleEntity): DigestItem {
     mentions: e.mentions,
     role: e.role,
   };
-  if (!e.entity) it.latin = transliterate(e.name, e.origin);
+  // Only for a person we found by rule: a club or a party not in the glossary is named by words
+  // (الهلال "the crescent", حزب الأمة) that a reading of ours would only garble.
+  if (!e.entity && e.type === 'person' && e.key.startsWith('new:')) {
+    const latin = transliterate(e.name, e.origin);
+    if (latin) it.latin = latin;
+  }
   return it;
 }
 

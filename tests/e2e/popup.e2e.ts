@@ -348,17 +348,27 @@ for (const kind of KINDS) {
             [...document.querySelectorAll('[data-testid="people"] .names')]
               .filter((n) => n.querySelector('.ar')?.textContent === ar)
               .map((n) => ({
-                latin: n.querySelector('.latin')?.textContent ?? '',
+                latin: n.querySelector('.latin')?.firstChild?.textContent ?? '',
                 title: n.querySelector('.latin')?.getAttribute('title'),
+                said: n.querySelector('.latin .sr-only')?.textContent ?? '',
+                shownWidth: (n.querySelector('.latin .sr-only') as HTMLElement | null)?.getBoundingClientRect().width,
               }))[0],
           { timeout: 10000 },
           name,
         );
-        const { latin, title } = (await item.jsonValue()) as { latin: string; title: string };
+        const { latin, title, said, shownWidth } = (await item.jsonValue()) as {
+          latin: string;
+          title: string;
+          said: string;
+          shownWidth: number;
+        };
         // An Arabic given name (مهند): Arabic rules, the same reading as the card's.
         expect(latin).toBe(transliterate(name, 'arabic'));
         for (const word of latin.split(' ')) expect(word).toMatch(/[aeiou]/i);
         expect(title).toContain('Not in your glossary');
+        // A screen reader says so too; the eye sees only the name.
+        expect(said).toContain('Not in your glossary');
+        expect(shownWidth).toBeLessThanOrEqual(1);
         // A glossary name has its English name, and no reading of ours.
         const lavrov = await popup.$eval('[data-testid="people"] button[data-key="sergey-lavrov"]', (e) => ({
           en: e.querySelector('.en')?.textContent,

@@ -164,10 +164,17 @@ describe('names no glossary knows', () => {
     expect(names('قال عبد الفتاح صلاح إن المنبر عاد. وكان صلاح الدين قد بناه.')).toEqual(['person:عبد الفتاح صلاح?']);
   });
 
-  it('ends a name before an epithet (الشهير) or a verb read as a family name after an Arabic given name', () => {
+  it('ends a name before an epithet (الشهير، المعروف)', () => {
     expect(names('وكان الفنان عبد الفتاح الشهير بلقبه')).toEqual(['person:عبد الفتاح?']);
-    expect(names('وقال المدير عبد الله تذوق الطعام')).toEqual(['person:عبد الله?']);
-    expect(names('وقال المدير عبد الفتاح ليعوض الخسارة')).toEqual(['person:عبد الفتاح?']);
+  });
+
+  it('reads عبد after the noun of an institution as its namesake, not a person here', () => {
+    expect(names('هبطت الطائرة في مطار الملك عبد العزيز الدولي')).toEqual([]);
+    expect(names('نقل المصاب إلى مستشفى عبد الله الجامعي')).toEqual([]);
+    // An institution's adjective is no family name of a person either.
+    expect(names('زار الوزير عبد الله حسين المركزي')).toEqual(['person:عبد الله حسين?']);
+    // A name the article gave before, again after a title, is no second person.
+    expect(names('استقبل الملك عبد الله ضيوفه. وأكد الملك عبد الله أن')).toEqual(['person:عبد الله?']);
   });
 
   it('does not run a name into the next word, a conjunction or a verb', () => {
@@ -210,6 +217,13 @@ describe('the end of a name', () => {
   it('stops before a title word (… سركيس رئيس الجامعة)', () => {
     expect(names('وقال الدكتور سيد سركيس رئيس الجامعة إن')).not.toContain('سيد سركيس رئيس');
   });
+  it('reads a clitic and a place after فإن, which folds onto the connector فان', () => {
+    const { recognizer: withPlaces } = createRecognizer([
+      entry('iso:RU', 'place', 'Russia', 'روسيا', { country: 'RU', placeKind: 'country' }),
+    ]);
+    expect(withPlaces.analyze('وبالتالي فإن لروسيا مصالح').mentions.map((m) => m.text)).toEqual(['روسيا']);
+  });
+
   it('reads the word after بن or أبو as a name of its own, not a clitic and a place; ولد بـ is "born in"', () => {
     const { recognizer: withPlaces } = createRecognizer([
       entry('gn:worcester', 'place', 'Worcester', 'وستر', { country: 'GB', placeKind: 'city' }),
@@ -508,6 +522,12 @@ describe('clubs in sport', () => {
     expect(second('فاز مانشستر يونايتد على الزمالك في مباراة الدوري بهدفين. ثم لعب الفريق أمام مانشستر سيتي في الكأس.')).not.toContain(
       'organization:مانشستر=Manchester United',
     );
+    // Any other word after it is the sentence going on; and the city stays that club later on.
+    expect(
+      second(
+        'فاز مانشستر يونايتد على الزمالك في مباراة الدوري بهدفين. وعاد المهاجم إلى صفوف مانشستر قادما من الدوري الإيطالي. وكان مانشستر الأفضل في الدوري.',
+      ),
+    ).toEqual(['organization:مانشستر=Manchester United', 'organization:مانشستر=Manchester United']);
   });
 
   it("reads a place followed by its own country's nisba as a club, in sport", () => {

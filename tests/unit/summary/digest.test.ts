@@ -28,6 +28,10 @@ describe('buildDigest on the seed article', () => {
       ['جون بلاسنيك', null, 'John Blasnik'],
       ['نواف الحمادي', null, 'Nawaf al-Hamadi'],
     ]);
+    // An organization found by rule is named by words a reading would garble (الأمة "the nation"): none.
+    const party = 'أعلن حزب الأمة الجديد فوزه في الانتخابات.';
+    const orgs = buildDigest(party, recognizer.analyze(party), 1).organizations;
+    expect(orgs.map((o) => [o.ar, o.latin])).toEqual([['حزب الأمة', undefined]]);
     // A glossary name has its English name and no guess.
     expect(digest.people.find((p) => p.en === 'Sergey Lavrov')?.latin).toBeUndefined();
   });
