@@ -1001,6 +1001,9 @@ export class Recognizer {
       // the word is more often a word of its own (بدأنا).
       // After a lone given name, و + a given name is a list of given names (أحمد ومحمود الوفد).
       const listed = prefixLength > 0 && k > 0 && !covered[k - 1] && ((facts[k - 1] as WordFacts).flags & GIVEN) !== 0;
+      // A street, a school or an airport named after someone (شارع جورج الخامس، مدرسة خالد بن
+      // الوليد) is no person in this sentence.
+      if (prefixLength === 0 && this.afterInstitutionNoun(tokens, k, false)) continue;
       const startsGiven = isGiven && (prefixLength === 0 || (/^(و|ف|ل|ول|فل)$/.test(t.text.slice(0, prefixLength)) && !listed));
       const end = this.extendName(tokens, k, covered, definite, written, startsGiven || spoken);
       // A lone given name is too often a word or a partial mention: a name needs two words. A
@@ -1039,13 +1042,21 @@ export class Recognizer {
    * Whether a noun of a place or an institution (مستشفى، مطار، شارع، جامعة …) comes right before
    * token k, or before the title there (مطار الملك عبد العزيز).
    */
-  private afterInstitutionNoun(tokens: readonly Token[], k: number): boolean {
+  private afterInstitutionNoun(tokens: readonly Token[], k: number, anyOrganization = true): boolean {
     let j = k - 1;
+    // (Any organization's head only before عبد …: before a given name, مجلس or هيئة is more often
+    // "member of the council" and then the member's name.)
     const isKind = (t: Token | undefined) =>
-      t?.kind === 'arabic' && (this.names.placeTriggers.has(t.text) || this.names.orgHeads.has(t.text) || PLACE_HEADS.has(t.text));
-    if (isKind(tokens[j])) return true;
+      t?.kind === 'arabic' &&
+      (this.names.placeTriggers.has(t.text) ||
+        PLACE_HEADS.has(t.text) ||
+        NAMESAKE_HEADS.has(t.text) ||
+        (anyOrganization && this.names.orgHeads.has(t.text)));
+    // عن طريق is "by way of", not a road: عن طريق حمد محمد is through that player.
+    const kindAt = (i: number) => isKind(tokens[i]) && !(tokens[i]?.text === 'طريق' && tokens[i - 1]?.text === 'عن');
+    if (kindAt(j)) return true;
     while (j >= 0 && j >= k - 3 && this.lexicon.isTitleWord((tokens[j] as Token).text)) j--;
-    return j < k - 1 && isKind(tokens[j]);
+    return j < k - 1 && kindAt(j);
   }
 
   /** Whether an unknown person's name (its key: "new:" + the name) starts with a foreign given name or another we know. */
@@ -1624,6 +1635,11 @@ function namedBefore(named: readonly Found[] | undefined, k: number): Found | nu
 
 /** Words of lineage before a name (بن، أبو …), normalized: the word after one is a name of its own. */
 const NASAB_WORDS: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت', 'أبو', 'أبا', 'أبي'].map(normalizeKey));
+
+/** Buildings and schools named after someone (مستشفى الملك فيصل، مدرسة خالد بن الوليد), normalized. */
+const NAMESAKE_HEADS: ReadonlySet<string> = new Set(
+  ['مستشفى', 'مدرسة', 'جامعة', 'كلية', 'مسجد', 'جامع', 'ملعب', 'استاد', 'قاعة', 'قاعدة', 'جائزة', 'مكتبة', 'مدينة'].map(normalizeKey),
+);
 
 /** Words after a name that belong to an institution named after someone (مستشفى عبد الله الجامعي). */
 const INSTITUTION_ADJECTIVES: ReadonlySet<string> = new Set(

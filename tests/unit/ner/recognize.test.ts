@@ -217,6 +217,14 @@ describe('the end of a name', () => {
   it('stops before a title word (… سركيس رئيس الجامعة)', () => {
     expect(names('وقال الدكتور سيد سركيس رئيس الجامعة إن')).not.toContain('سيد سركيس رئيس');
   });
+  it('reads a person named after a street, an airport or a hospital as no person there', () => {
+    expect(names('أغلقت السلطات مطار جون كنيدي أمس')).toEqual([]);
+    expect(names('يقع المتحف في شارع جورج الخامس')).toEqual([]);
+    expect(names('نقل المصاب إلى مستشفى الملك فيصل التخصصي')).toEqual([]);
+    // عن طريق is "by way of", not a road.
+    expect(names('وسجل الفريق عن طريق حمد محمد في الدقيقة العاشرة')).toEqual(['حمد محمد']);
+  });
+
   it('reads a clitic and a place after فإن, which folds onto the connector فان', () => {
     const { recognizer: withPlaces } = createRecognizer([
       entry('iso:RU', 'place', 'Russia', 'روسيا', { country: 'RU', placeKind: 'country' }),
