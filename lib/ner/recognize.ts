@@ -925,6 +925,15 @@ export class Recognizer {
           k++;
           continue;
         }
+        // أبو عبد الله is a kunya, a whole name by itself: no family name runs on from it.
+        const kunyaAt = k > 0 && !covered[k - 1] ? kunyaPrefix(tokens[k - 1] as Token, tokens[k] as Token) : -1;
+        if (kunyaAt >= 0) {
+          const name = `${(tokens[k - 1] as Token).text.slice(kunyaAt)} ${(tokens[k] as Token).text.slice(servant)} ${(tokens[k + 1] as Token).text}`;
+          out.push({ firstToken: k - 1, endToken: k + 2, prefixLength: kunyaAt, type: 'person', entry: null, key: `new:${name}` });
+          covered.fill(1, k - 1, k + 2);
+          k++;
+          continue;
+        }
         let end = this.extendName(tokens, k + 1, covered, definite, written, true);
         while (end > k + 2 && INSTITUTION_ADJECTIVES.has((tokens[end - 1] as Token).text)) end--;
         // Alone (عبد الناصر) it names someone after a title, unless it is how the article already
@@ -1657,6 +1666,13 @@ const COURTESY_TITLES: ReadonlySet<string> = new Set(['السيد', 'السيد�
 /** A definite nisba (السوداني، الموسوي): after a name word, a family name; alone, maybe a nationality. */
 function isNisba(word: string): boolean {
   return word.length > 4 && word.startsWith('ال') && word.endsWith('ي');
+}
+
+/** The clitics' length of a kunya's أبو (أبو، وأبو، لأبي …) right before `next`, or -1. */
+function kunyaPrefix(t: Token, next: Token): number {
+  if (t.kind !== 'arabic' || next.start - t.end > 1) return -1;
+  const m = /^(و|ف|ل|ول|فل)?(ابو|ابي|ابا)$/.exec(t.text);
+  return m ? (m[1]?.length ?? 0) : -1;
 }
 
 /**

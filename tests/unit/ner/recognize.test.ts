@@ -160,6 +160,8 @@ describe('names no glossary knows', () => {
     expect(names('وسجل المهاجم عبد الرحمن القحطاني هدفا')).toEqual(['person:عبد الرحمن القحطاني?']);
     expect(names('في عهد الرئيس عبد الناصر')).toEqual(['person:عبد الناصر?']);
     expect(names('مر الموكب في شارع عبد العزيز')).toEqual([]);
+    // أبو عبد الله is a kunya, whole by itself: the next word is the sentence's.
+    expect(names('ووصل أبو عبد الله صباحا إلى المدينة')).toEqual(['person:أبو عبد الله?']);
     // Half of a compound given name (صلاح الدين) is not the family name seen before (صلاح).
     expect(names('قال عبد الفتاح صلاح إن المنبر عاد. وكان صلاح الدين قد بناه.')).toEqual(['person:عبد الفتاح صلاح?']);
   });
