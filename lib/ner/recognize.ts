@@ -926,12 +926,27 @@ export class Recognizer {
           continue;
         }
         // أبو عبد الله is a kunya, a whole name by itself: no family name runs on from it.
+        // It goes on only with what a full name adds to a kunya: a given name, a nisba or بن
+        // (أبو عبد الله محمد بن إدريس الشافعي، أبو عبد الله المهاجر).
         const kunyaAt = k > 0 && !covered[k - 1] ? kunyaPrefix(tokens[k - 1] as Token, tokens[k] as Token) : -1;
         if (kunyaAt >= 0) {
-          const name = `${(tokens[k - 1] as Token).text.slice(kunyaAt)} ${(tokens[k] as Token).text.slice(servant)} ${(tokens[k + 1] as Token).text}`;
-          out.push({ firstToken: k - 1, endToken: k + 2, prefixLength: kunyaAt, type: 'person', entry: null, key: `new:${name}` });
-          covered.fill(1, k - 1, k + 2);
-          k++;
+          if (kunyaAt === 0 && this.afterInstitutionNoun(tokens, k - 1)) {
+            k++;
+            continue;
+          }
+          let end = k + 2;
+          const next = tokens[end];
+          if (next?.kind === 'arabic' && (this.names.isGiven(next.text) || isNisba(next.text) || this.names.isConnector(next.text)))
+            end = Math.max(end, this.extendName(tokens, k + 1, covered, definite, written, true));
+          while (end > k + 2 && INSTITUTION_ADJECTIVES.has((tokens[end - 1] as Token).text)) end--;
+          const name = tokens
+            .slice(k - 1, end)
+            .map((x, i) => (i === 0 ? x.text.slice(kunyaAt) : i === 1 ? x.text.slice(servant) : x.text))
+            .join(' ');
+          out.push({ firstToken: k - 1, endToken: end, prefixLength: kunyaAt, type: 'person', entry: null, key: `new:${name}` });
+          addFamily(families, (tokens[end - 1] as Token).text, end);
+          covered.fill(1, k - 1, end);
+          k = end - 1;
           continue;
         }
         let end = this.extendName(tokens, k + 1, covered, definite, written, true);
@@ -1012,7 +1027,7 @@ export class Recognizer {
       const listed = prefixLength > 0 && k > 0 && !covered[k - 1] && ((facts[k - 1] as WordFacts).flags & GIVEN) !== 0;
       // A street, a school or an airport named after someone (شارع جورج الخامس، مدرسة خالد بن
       // الوليد) is no person in this sentence.
-      if (prefixLength === 0 && this.afterInstitutionNoun(tokens, k, false)) continue;
+      if (prefixLength === 0 && this.afterInstitutionNoun(tokens, k)) continue;
       const startsGiven = isGiven && (prefixLength === 0 || (/^(و|ف|ل|ول|فل)$/.test(t.text.slice(0, prefixLength)) && !listed));
       const end = this.extendName(tokens, k, covered, definite, written, startsGiven || spoken);
       // A lone given name is too often a word or a partial mention: a name needs two words. A
@@ -1051,18 +1066,18 @@ export class Recognizer {
    * Whether a noun of a place or an institution (مستشفى، مطار، شارع، جامعة …) comes right before
    * token k, or before the title there (مطار الملك عبد العزيز).
    */
-  private afterInstitutionNoun(tokens: readonly Token[], k: number, anyOrganization = true): boolean {
+  private afterInstitutionNoun(tokens: readonly Token[], k: number): boolean {
     let j = k - 1;
-    // (Any organization's head only before عبد …: before a given name, مجلس or هيئة is more often
-    // "member of the council" and then the member's name.)
-    const isKind = (t: Token | undefined) =>
-      t?.kind === 'arabic' &&
-      (this.names.placeTriggers.has(t.text) ||
-        PLACE_HEADS.has(t.text) ||
-        NAMESAKE_HEADS.has(t.text) ||
-        (anyOrganization && this.names.orgHeads.has(t.text)));
-    // عن طريق is "by way of", not a road: عن طريق حمد محمد is through that player.
-    const kindAt = (i: number) => isKind(tokens[i]) && !(tokens[i]?.text === 'طريق' && tokens[i - 1]?.text === 'عن');
+    // Only nouns of places named after people: after دولة، قصر، سجن or قوات the person is a
+    // title's, an owner's or a verb's (دولة الرئيس، قصر الرئيس فلان). A clitic on the noun
+    // (بمطار، لمستشفى) changes nothing; عن طريق is "by way of", not a road.
+    const kindAt = (i: number): boolean => {
+      const t = tokens[i];
+      if (t?.kind !== 'arabic') return false;
+      const head = t.text.replace(/^(و|ف)?(ب|ل)?(?=..)/, '');
+      if (!NAMESAKE_HEADS.has(head)) return false;
+      return !(head === 'طريق' && /^(و|ف)?عن$/.test(tokens[i - 1]?.text ?? ''));
+    };
     if (kindAt(j)) return true;
     while (j >= 0 && j >= k - 3 && this.lexicon.isTitleWord((tokens[j] as Token).text)) j--;
     return j < k - 1 && kindAt(j);
@@ -1645,9 +1660,31 @@ function namedBefore(named: readonly Found[] | undefined, k: number): Found | nu
 /** Words of lineage before a name (بن، أبو …), normalized: the word after one is a name of its own. */
 const NASAB_WORDS: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت', 'أبو', 'أبا', 'أبي'].map(normalizeKey));
 
-/** Buildings and schools named after someone (مستشفى الملك فيصل، مدرسة خالد بن الوليد), normalized. */
+/** Places and prizes named after someone (مطار جون كنيدي، مستشفى الملك فيصل، شارع جورج الخامس), normalized. */
 const NAMESAKE_HEADS: ReadonlySet<string> = new Set(
-  ['مستشفى', 'مدرسة', 'جامعة', 'كلية', 'مسجد', 'جامع', 'ملعب', 'استاد', 'قاعة', 'قاعدة', 'جائزة', 'مكتبة', 'مدينة'].map(normalizeKey),
+  [
+    'مطار',
+    'شارع',
+    'طريق',
+    'ميدان',
+    'ساحة',
+    'جسر',
+    'ميناء',
+    'مستشفى',
+    'مدرسة',
+    'جامعة',
+    'كلية',
+    'معهد',
+    'مسجد',
+    'جامع',
+    'ملعب',
+    'استاد',
+    'قاعة',
+    'قاعدة',
+    'جائزة',
+    'مكتبة',
+    'مدينة',
+  ].map(normalizeKey),
 );
 
 /** Words after a name that belong to an institution named after someone (مستشفى عبد الله الجامعي). */

@@ -162,6 +162,10 @@ describe('names no glossary knows', () => {
     expect(names('مر الموكب في شارع عبد العزيز')).toEqual([]);
     // أبو عبد الله is a kunya, whole by itself: the next word is the sentence's.
     expect(names('ووصل أبو عبد الله صباحا إلى المدينة')).toEqual(['person:أبو عبد الله?']);
+    // …but a full name goes on from it: a nisba, a given name, بن.
+    expect(names('وكتب أبو عبد الله الشافعي كتابه')).toEqual(['person:أبو عبد الله الشافعي?']);
+    expect(names('ونقل عن أبي عبد الله محمد بن إدريس قوله')).toEqual(['person:أبي عبد الله محمد بن إدريس?']);
+    expect(names('وسكان شارع أبو عبد الله غاضبون')).toEqual([]);
     // Half of a compound given name (صلاح الدين) is not the family name seen before (صلاح).
     expect(names('قال عبد الفتاح صلاح إن المنبر عاد. وكان صلاح الدين قد بناه.')).toEqual(['person:عبد الفتاح صلاح?']);
   });
@@ -225,6 +229,13 @@ describe('the end of a name', () => {
     expect(names('نقل المصاب إلى مستشفى الملك فيصل التخصصي')).toEqual([]);
     // عن طريق is "by way of", not a road.
     expect(names('وسجل الفريق عن طريق حمد محمد في الدقيقة العاشرة')).toEqual(['حمد محمد']);
+    expect(names('هدفه الأول وعن طريق سامر الحلبي')).toEqual(['سامر الحلبي']);
+    // A clitic on the noun changes nothing.
+    expect(names('هبطت الطائرة بمطار جون كنيدي')).toEqual([]);
+    // After دولة، قصر or قوات the person is a title's, an owner's or a commander's.
+    expect(names('واستقبل دولة الرئيس سامي خليل ضيوفه')).toEqual(['سامي خليل']);
+    expect(names('أمام قصر الرئيس ماهر سعيد')).toEqual(['ماهر سعيد']);
+    expect(names('تقدمت قوات الرئيس عبد الكريم الخالدي')).toEqual(['عبد الكريم الخالدي']);
   });
 
   it('reads a clitic and a place after فإن, which folds onto the connector فان', () => {
