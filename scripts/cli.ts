@@ -8,6 +8,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
+import { transliterate } from '../lib/arabic/transliterate';
 import { extractArticle } from '../lib/article/extract';
 import { readConll, tagConll } from '../lib/conll';
 import { glossaryStats } from '../lib/glossary/stats';
@@ -83,7 +84,9 @@ function recognizer() {
 }
 
 function mentionJson(m: Mention) {
-  return { start: m.start, end: m.end, text: m.text, type: m.type, entity: m.entity, role: m.role };
+  const json = { start: m.start, end: m.end, text: m.text, type: m.type, entity: m.entity, role: m.role };
+  // A person found by rule: how the name sounds, as the card says it.
+  return m.type === 'person' && !m.entity ? { ...json, latin: transliterate(m.text, m.origin) } : json;
 }
 
 function annotate(args: ReturnType<typeof parseArgs>): void {

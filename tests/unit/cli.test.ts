@@ -36,6 +36,16 @@ describe('cli annotate', () => {
     for (const m of mentions) expect(Object.keys(m).sort()).toEqual(['end', 'entity', 'role', 'start', 'text', 'type']);
   });
 
+  it('says how a person found by rule sounds, as the card does', () => {
+    const r = cli(['annotate'], 'وقال المتحدث مهند المبيضين إن الوزير سيرغي لافروف وصل');
+    expect(r.code).toBe(0);
+    const { mentions } = JSON.parse(r.out) as { mentions: Array<{ text: string; latin?: string }> };
+    expect(mentions.map((m) => [m.text, m.latin])).toEqual([
+      ['مهند المبيضين', 'Mahnad al-Mabidin'],
+      ['سيرغي لافروف', undefined],
+    ]);
+  });
+
   it('reads standard input and tags CoNLL one line per line, blank lines kept', () => {
     const input = 'وصل\nلافروف\nإلى\nموسكو\n.\n\nثم\nغادر\n';
     const r = cli(['annotate', '--format', 'conll'], input);
