@@ -1095,7 +1095,17 @@ export class Recognizer {
   /** Whether `word` ended a person's full name found before token k, within an article's reach. */
   private familyNamedBefore(families: ReadonlyMap<string, readonly number[]>, word: string, k: number): boolean {
     const ends = families.get(word);
-    return ends !== undefined && ends.some((end) => end <= k && k - end <= COREFERENCE_REACH);
+    if (ends === undefined) return false;
+    // The last end at or before k (ends are kept in order): one binary search, however often a
+    // page repeats the name.
+    let lo = 0;
+    let hi = ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((ends[mid] as number) <= k) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && k - (ends[lo - 1] as number) <= COREFERENCE_REACH;
   }
 
   /** An unknown word and a definite nisba between a verb of speech and what was said. */
@@ -1743,10 +1753,17 @@ function personStarts(tokens: readonly Token[], found: readonly Found[]): Set<st
   return starts;
 }
 
+/** Adds where a name with that last word ends, keeping each word's ends in order. */
 function addFamily(families: Map<string, number[]>, word: string, end: number): void {
   const ends = families.get(word);
-  if (ends) ends.push(end);
-  else families.set(word, [end]);
+  if (!ends) {
+    families.set(word, [end]);
+    return;
+  }
+  // Most ends arrive in text order: the insertion point is at the back.
+  let i = ends.length;
+  while (i > 0 && (ends[i - 1] as number) > end) i--;
+  ends.splice(i, 0, end);
 }
 
 /** The words of a match, the first without its clitics, made only where a rule needs more than its ends. */
