@@ -118,6 +118,26 @@ const NOT_NAMES = new Set(
     'المكنى',
     'المكناة',
     'المسمى',
+    // Numbers: محمد ثماني مرات is no name "Muhammad Thamani"
+    'ثلاث',
+    'ثلاثة',
+    'أربع',
+    'أربعة',
+    'خمس',
+    'خمسة',
+    'ست',
+    'ستة',
+    'سبع',
+    'سبعة',
+    'ثماني',
+    'ثمانية',
+    'تسع',
+    'تسعة',
+    'عشر',
+    'عشرة',
+    'مئة',
+    'مائة',
+    'مليون',
     // Ordinal adverbs: أولا، ثانيا …
     'أولا',
     'ثانيا',
@@ -319,6 +339,9 @@ export class NameLexicon {
     if (word.length === 5 && word[0] === 'ا' && word[2] === 'ت') return false;
     if (word.length >= 5 && word.startsWith('است')) return false;
     if (word.length >= 5 && /(هم|ها|هما|كم)$/.test(word)) return false;
+    // A participle of form VIII (مختلف، منتشر): م, a letter, ت, then no long vowel (مكتوم is a
+    // family name); the given names of that shape (منتصر، مرتضى) are asked about above.
+    if (word.length === 5 && word[0] === 'م' && word[2] === 'ت' && !'اوي'.includes(word[3] as string)) return false;
     // A participle of form V or VI (مترابط، متعاون); family names in مت end in ي (متولي).
     if (word.length >= 5 && word.startsWith('مت') && !word.endsWith('ي')) return false;
     // A plural nisba adjective (عالميون، إسلاميون).

@@ -170,8 +170,12 @@ describe('names no glossary knows', () => {
     expect(names('قال عبد الفتاح صلاح إن المنبر عاد. وكان صلاح الدين قد بناه.')).toEqual(['person:عبد الفتاح صلاح?']);
   });
 
-  it('ends a name before an epithet (الشهير، المعروف)', () => {
+  it('ends a name before an epithet (الشهير، المعروف), a number, or a participle of form VIII', () => {
     expect(names('وكان الفنان عبد الفتاح الشهير بلقبه')).toEqual(['person:عبد الفتاح?']);
+    expect(names('وكرر محمد ثماني مرات')).toEqual([]);
+    expect(names('وقال عدنان مختلف الآراء')).toEqual([]);
+    // مكتوم has the shape with a long vowel: a family name.
+    expect(names('قال الكاتب محمد مكتوم إن')).toEqual(['person:محمد مكتوم?']);
   });
 
   it('reads عبد after the noun of an institution as its namesake, not a person here', () => {
