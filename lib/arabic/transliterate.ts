@@ -217,18 +217,13 @@ const FOREIGN_SPELLINGS: Record<string, string> = {
   دا: 'da',
 };
 
-const SPELLINGS = new Map<string, string>();
-const FOREIGN_WORDS = new Set<string>();
-const ARABIC_WORDS = new Set<string>();
-for (const [table, words] of [
-  [ARABIC_SPELLINGS, ARABIC_WORDS],
-  [FOREIGN_SPELLINGS, FOREIGN_WORDS],
+/** Each name word's spelling, and the kind of name it says the whole name is; keyed normalized. */
+const SPELLINGS = new Map<string, { latin: string; origin: NameOrigin }>();
+for (const [table, origin] of [
+  [ARABIC_SPELLINGS, 'arabic'],
+  [FOREIGN_SPELLINGS, 'foreign'],
 ] as const) {
-  for (const [ar, latin] of Object.entries(table)) {
-    const key = normalizeKey(ar);
-    SPELLINGS.set(key, latin);
-    words.add(key);
-  }
+  for (const [ar, latin] of Object.entries(table)) SPELLINGS.set(normalizeKey(ar), { latin, origin });
 }
 
 /** Whether a name is foreign (a European or American one) or of the Arabic-script world. */
@@ -274,7 +269,7 @@ const CONSONANTS: Record<string, string> = {
 };
 
 /** Vowel marks, read where the text writes them. */
-const MARKS: Record<string, string> = { '\u064E': 'a', '\u0650': 'i', '\u064F': 'u', '\u0652': '' };
+const MARKS: Record<string, string> = { '\u064E': 'a', '\u0650': 'i', '\u064F': 'u' };
 const SHADDA = '\u0651';
 /** Tatweel, joiners, and marks that say nothing of a name's sound (tanwin is kept, then skipped). */
 const NOT_READ = /[\u0653-\u065F\u0670\u0640\u200C-\u200F]/g;
@@ -554,7 +549,7 @@ function capitalized(s: string): string {
 /** One run of Arabic letters (a word, or the Arabic part of one). */
 function renderWord(raw: string, nameIs: NameOrigin): string {
   const key = normalizeKey(raw);
-  const known = SPELLINGS.get(key);
+  const known = SPELLINGS.get(key)?.latin;
   if (known) return known;
   const bare = raw.replace(/[\u064B-\u0652]/g, '');
   // X الله written as one word (نصرالله، جارالله).
@@ -564,7 +559,7 @@ function renderWord(raw: string, nameIs: NameOrigin): string {
   // The article is written with a bare alif (إلهام and ألكسي do not start with one): al-, kept
   // unassimilated (al-Sharq, not ash-Sharq), the spelling readers meet most.
   if (bare.length > 3 && /^[اٱ]ل/.test(bare)) {
-    const rest = SPELLINGS.get(key.slice(2));
+    const rest = SPELLINGS.get(key.slice(2))?.latin;
     if (rest) return `al-${rest}`;
     article = 'al-';
     word = word.replace(/^[اٱ][\u064B-\u0652]*ل[\u064B-\u0652]*/, '');
@@ -589,8 +584,8 @@ function renderWord(raw: string, nameIs: NameOrigin): string {
 export function nameOrigin(name: string): NameOrigin {
   const words = normalizeKey(name).split(' ');
   for (const w of words) {
-    const foreign = FOREIGN_WORDS.has(w);
-    if (foreign !== ARABIC_WORDS.has(w)) return foreign ? 'foreign' : 'arabic';
+    const origin = SPELLINGS.get(w)?.origin;
+    if (origin) return origin;
   }
   // Letters Arabic does not have, or a European or Chinese ending on a word with no letter only
   // Arabic has (لطيف and معروف end as Russian names do), say foreign.
@@ -625,28 +620,9 @@ const ORDINALS = new Map<string, number>(
     ] as const
   ).map(([ar, n]) => [normalizeKey(ar), n]),
 );
-const ROMAN = [
-  '',
-  'I',
-  'II',
-  'III',
-  'IV',
-  'V',
-  'VI',
-  'VII',
-  'VIII',
-  'IX',
-  'X',
-  'XI',
-  'XII',
-  'XIII',
-  'XIV',
-  'XV',
-  'XVI',
-  'XVII',
-  'XVIII',
-  'XIX',
-];
+const ROMAN = ' I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX'.split(' ');
+/** الحادي is an ordinal only with عشر after it (الحادي عشر, XI). */
+const ELEVENTH = normalizeKey('الحادي');
 
 /**
  * A readable Latin rendering of an Arabic name. Non-Arabic words pass through. `origin`: what the
@@ -672,7 +648,7 @@ export function transliterate(name: string, origin: NameOrigin = nameOrigin(name
     if (ordinal !== undefined) {
       const teen = ordinal < 10 && normalizeKey(words[i + 1] ?? '') === 'عشر';
       if (teen) i++;
-      if (ordinal !== 1 || teen || key !== normalizeKey('الحادي')) {
+      if (teen || key !== ELEVENTH) {
         out.push(ROMAN[teen ? ordinal + 10 : ordinal] as string);
         continue;
       }

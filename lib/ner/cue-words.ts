@@ -70,6 +70,10 @@ export const SPEECH_NOUNS = new Set([
 ]);
 /** "Father of": with a given name after it, the start of a kunya. */
 export const KUNYA = new Set(['ابو', 'ابي', 'ابا']);
+/** Words of lineage before a name (بن، أبو …): the word after one is a name of its own. */
+export const LINEAGE: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت', ...KUNYA]);
+/** The clitics a name's first word runs on behind (و، ف، ل: ومحمد، لأحمد), as opposed to ب and ك. */
+export const NAME_CLITICS = /^(?:و|ف|ل|ول|فل)$/;
 /** Kinds of media: the paper's or channel's name is what follows. */
 export const MEDIA_HEADS: ReadonlySet<string> = new Set([...MEDIA_KINDS].filter((k) => k !== 'شبكه'));
 /**

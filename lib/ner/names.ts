@@ -11,15 +11,14 @@ import { procliticReadings } from '../arabic/clitics';
 import { normalizeKey } from '../arabic/normalize';
 import { STOPWORDS } from '../arabic/stopwords';
 import type { Token } from '../arabic/tokenize';
+import { LINEAGE } from './cue-words';
 import type { WrittenWords } from './written';
 
 /**
  * Words that join the parts of a name: محمد بن راشد آل مكتوم، علي بن أبي طالب، عبد العزيز، محمد ولد
  * الغزواني، and the particles of European names (كاترين دي ميديشي، ليوناردو دا فينشي).
  */
-const CONNECTORS = new Set(
-  ['بن', 'ابن', 'بنت', 'ال', 'عبد', 'فان', 'فون', 'ابو', 'ابي', 'ابا', 'ولد', 'دي', 'دا', 'دو', 'ديل', 'دل'].map(normalizeKey),
-);
+const CONNECTORS = new Set([...LINEAGE, 'ال', 'عبد', 'فان', 'فون', 'ولد', 'دي', 'دا', 'دو', 'ديل', 'دل'].map(normalizeKey));
 
 /** Second parts of compound given names. */
 const COMPOUND_TAILS = new Set(

@@ -23,10 +23,13 @@ import {
   COUNTRY_CONSTRUCTS,
   EPITHETS,
   GENERIC_AFTER_HEAD,
+  KUNYA,
+  LINEAGE,
   MATCH_VERBS,
   MEDIA_CUES,
   MEDIA_HEADS,
   MEDIA_KINDS,
+  NAME_CLITICS,
   NAME_HEADS,
   NOUN_REACH,
   ORDINALS,
@@ -254,17 +257,7 @@ export class Recognizer {
     this.readQuotedTitles(tokens, found);
     this.extendLeft(tokens, found, covered, facts);
     found.push(...this.findBareMedia(tokens, covered, facts));
-    found.push(
-      ...this.findUnknownPeople(
-        tokens,
-        covered,
-        facts,
-        flags,
-        new WrittenWords(text, norm, tokens),
-        familiesOf(tokens, found),
-        personStarts(tokens, found),
-      ),
-    );
+    found.push(...this.findUnknownPeople(tokens, covered, facts, flags, new WrittenWords(text, norm, tokens), peopleNamed(tokens, found)));
     found.push(...this.findLaterMentions(tokens, covered, found, facts));
     found.push(...this.findEpithets(tokens, covered, found, facts, epithetHeads));
     found.sort((a, b) => a.firstToken - b.firstToken);
@@ -485,8 +478,8 @@ export class Recognizer {
     };
     // A city that played once is its club in the rest of the article's sport (… وواصل ليفربول
     // محاولاته), wherever a preposition of place does not make it the city (في ليفربول).
-    const played = new Map<string, number>();
-    const playedAs = new Map<string, Found>();
+    // (With the club it stood for, where the article named that club in full.)
+    const played = new Map<string, { at: number; club: Found | null }>();
     const cities = found.filter((f) => f.type === 'place' && (f.entry?.placeKind === 'city' || f.entry?.placeKind === 'capital'));
     cities.sort((a, b) => a.firstToken - b.firstToken);
     // Clubs named in full whose name starts with a city's (مانشستر يونايتد), by that first word:
@@ -523,23 +516,22 @@ export class Recognizer {
         f.type = 'organization';
         f.entry = club.entry;
         f.key = club.key;
-        played.set(city.id, f.firstToken);
-        playedAs.set(city.id, club);
+        played.set(city.id, { at: f.firstToken, club });
         continue;
       }
-      const since = played.get(city.id);
+      const before = played.get(city.id);
       const again =
-        since !== undefined &&
-        f.firstToken - since <= COREFERENCE_REACH &&
+        before !== undefined &&
+        f.firstToken - before.at <= COREFERENCE_REACH &&
         cues[sentenceOf[f.firstToken] as number]! > 0 &&
         !this.whereItIs(tokens, f);
       // A town a club is named after (السد، أم صلال، برشلونة), in a sentence about sport and not
       // after a preposition of place, is the club.
       const clubTown = () => sporty(f.firstToken) && !this.whereItIs(tokens, f) && this.clubOfPlace(city, countries) !== undefined;
       if (!again && !bracketedCountry(f) && !(sporty(f.firstToken) && this.playsAMatch(tokens, f)) && !clubTown()) continue;
-      played.set(city.id, f.firstToken);
+      played.set(city.id, { at: f.firstToken, club: before?.club ?? null });
       // The club the city stood for before, if the article named it in full (مانشستر يونايتد).
-      const named = again ? playedAs.get(city.id) : undefined;
+      const named = again ? before?.club : undefined;
       if (named?.entry) {
         f.type = 'organization';
         f.entry = named.entry;
@@ -904,10 +896,15 @@ export class Recognizer {
     facts: readonly WordFacts[],
     flags: Uint16Array,
     written: WrittenWords,
-    families: Map<string, number[]>,
-    starts: Set<string>,
+    { families, starts }: PeopleNamed,
   ): Found[] {
     const out: Found[] = [];
+    // A person found here: kept, its tokens covered, its family name and first words remembered.
+    const claim = (first: number, end: number, prefixLength: number, name: string) => {
+      out.push({ firstToken: first, endToken: end, prefixLength, type: 'person', entry: null, key: `new:${name}` });
+      addFamily(families, (tokens[end - 1] as Token).text, end);
+      covered.fill(1, first, end);
+    };
     // Words this article also writes with ال are common nouns here, not family names. (The
     // facts loop of `analyze` marked every word of this article as seen in this run.)
     const definite = {
@@ -938,19 +935,16 @@ export class Recognizer {
           const next = tokens[end];
           if (next?.kind === 'arabic' && (this.names.isGiven(next.text) || isNisba(next.text) || this.names.isConnector(next.text)))
             end = Math.max(end, this.extendName(tokens, k + 1, covered, definite, written, true));
-          while (end > k + 2 && INSTITUTION_ADJECTIVES.has((tokens[end - 1] as Token).text)) end--;
+          end = withoutInstitutionAdjectives(tokens, k + 2, end);
           const name = tokens
             .slice(k - 1, end)
             .map((x, i) => (i === 0 ? x.text.slice(kunyaAt) : i === 1 ? x.text.slice(servant) : x.text))
             .join(' ');
-          out.push({ firstToken: k - 1, endToken: end, prefixLength: kunyaAt, type: 'person', entry: null, key: `new:${name}` });
-          addFamily(families, (tokens[end - 1] as Token).text, end);
-          covered.fill(1, k - 1, end);
+          claim(k - 1, end, kunyaAt, name);
           k = end - 1;
           continue;
         }
-        let end = this.extendName(tokens, k + 1, covered, definite, written, true);
-        while (end > k + 2 && INSTITUTION_ADJECTIVES.has((tokens[end - 1] as Token).text)) end--;
+        const end = withoutInstitutionAdjectives(tokens, k + 2, this.extendName(tokens, k + 1, covered, definite, written, true));
         // Alone (عبد الناصر) it names someone after a title, unless it is how the article already
         // named someone (الملك عبد الله الثاني … الملك عبد الله); without a title it may be a street's.
         const alone = end - k === 2;
@@ -960,10 +954,8 @@ export class Recognizer {
             .slice(k, end)
             .map((x, i) => (i === 0 ? x.text.slice(servant) : x.text))
             .join(' ');
-          out.push({ firstToken: k, endToken: end, prefixLength: servant, type: 'person', entry: null, key: `new:${name}` });
-          addFamily(families, (tokens[end - 1] as Token).text, end);
+          claim(k, end, servant, name);
           starts.add(first);
-          covered.fill(1, k, end);
           k = end - 1;
         }
         continue;
@@ -1028,7 +1020,7 @@ export class Recognizer {
       // A street, a school or an airport named after someone (شارع جورج الخامس، مدرسة خالد بن
       // الوليد) is no person in this sentence.
       if (prefixLength === 0 && this.afterInstitutionNoun(tokens, k)) continue;
-      const startsGiven = isGiven && (prefixLength === 0 || (/^(و|ف|ل|ول|فل)$/.test(t.text.slice(0, prefixLength)) && !listed));
+      const startsGiven = isGiven && (prefixLength === 0 || (NAME_CLITICS.test(t.text.slice(0, prefixLength)) && !listed));
       const end = this.extendName(tokens, k, covered, definite, written, startsGiven || spoken);
       // A lone given name is too often a word or a partial mention: a name needs two words. A
       // compound given name alone (عماد الدين، فرج الله) is still one given name.
@@ -1054,9 +1046,7 @@ export class Recognizer {
         .slice(k, end)
         .map((x, i) => (i === 0 ? word : x.text))
         .join(' ');
-      out.push({ firstToken: k, endToken: end, prefixLength, type: 'person', entry: null, key: `new:${name}` });
-      addFamily(families, (tokens[end - 1] as Token).text, end);
-      covered.fill(1, k, end);
+      claim(k, end, prefixLength, name);
       k = end - 1;
     }
     return out;
@@ -1399,7 +1389,7 @@ export class Recognizer {
     // After بن، أبو … the word is a name of its own (بن فوستر is Ben Foster, not ف + Worcester).
     // Only these: ولد is also "was born" (ولد بالقاهرة), and فان also فإن "for" (فإن لروسيا).
     const prev = tokens[m.firstToken - 1];
-    return prev?.kind === 'arabic' && NASAB_WORDS.has(prev.text);
+    return prev?.kind === 'arabic' && LINEAGE.has(prev.text);
   }
 
   /**
@@ -1636,7 +1626,7 @@ export class Recognizer {
     // TITLE NAME
     const title = lex.titleEndingAt(tokens, nameStart);
     // TITLE السيد NAME: "Mr." says less than the title before it (المدير المسؤول السيد جلال فياضي).
-    if (title && title.prefixLength === 0 && COURTESY_TITLES.has(normalizeKey(title.title.ar))) {
+    if (title && title.prefixLength === 0 && COURTESY_TITLES.has(title.title.ar)) {
       const outer = this.readRole(tokens, title.firstToken, resolvedByEnd);
       if (outer) return { ...outer, endToken: nameStart };
     }
@@ -1666,9 +1656,6 @@ function namedBefore(named: readonly Found[] | undefined, k: number): Found | nu
   }
   return last;
 }
-
-/** Words of lineage before a name (بن، أبو …), normalized: the word after one is a name of its own. */
-const NASAB_WORDS: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت', 'أبو', 'أبا', 'أبي'].map(normalizeKey));
 
 /** Places and prizes named after someone (مطار جون كنيدي، مستشفى الملك فيصل، شارع جورج الخامس), normalized. */
 const NAMESAKE_HEADS: ReadonlySet<string> = new Set(
@@ -1707,8 +1694,8 @@ const CLUB_NAME_TAILS: ReadonlySet<string> = new Set(
   ['يونايتد', 'سيتي', 'هوتسبير', 'ألبيون', 'روفرز', 'ووندررز', 'أثليتيك', 'فيلا', 'جونيورز', 'سبورتنغ'].map(normalizeKey),
 );
 
-/** Titles of courtesy only (Mr., Mrs., Miss), normalized. */
-const COURTESY_TITLES: ReadonlySet<string> = new Set(['السيد', 'السيدة', 'الآنسة'].map(normalizeKey));
+/** Titles of courtesy only (Mr., Mrs., Miss), as titles.json writes them. */
+const COURTESY_TITLES: ReadonlySet<string> = new Set(['السيد', 'السيدة', 'الآنسة']);
 
 /** A definite nisba (السوداني، الموسوي): after a name word, a family name; alone, maybe a nationality. */
 function isNisba(word: string): boolean {
@@ -1717,9 +1704,10 @@ function isNisba(word: string): boolean {
 
 /** The clitics' length of a kunya's أبو (أبو، وأبو، لأبي …) right before `next`, or -1. */
 function kunyaPrefix(t: Token, next: Token): number {
-  if (t.kind !== 'arabic' || next.start - t.end > 1) return -1;
-  const m = /^(و|ف|ل|ول|فل)?(ابو|ابي|ابا)$/.exec(t.text);
-  return m ? (m[1]?.length ?? 0) : -1;
+  if (t.kind !== 'arabic' || next.start - t.end > 1 || t.text.length < 3) return -1;
+  const prefix = t.text.length - 3;
+  if (!KUNYA.has(t.text.slice(prefix)) || (prefix > 0 && !NAME_CLITICS.test(t.text.slice(0, prefix)))) return -1;
+  return prefix;
 }
 
 /**
@@ -1730,27 +1718,34 @@ function servantPrefix(tokens: readonly Token[], k: number, covered: Uint8Array)
   const t = tokens[k] as Token;
   if (t.kind !== 'arabic' || !t.text.endsWith('عبد')) return -1;
   const prefix = t.text.length - 3;
-  if (prefix > 0 && !/^(و|ف|ل|ول|فل)$/.test(t.text.slice(0, prefix))) return -1;
+  if (prefix > 0 && !NAME_CLITICS.test(t.text.slice(0, prefix))) return -1;
   const next = tokens[k + 1];
   if (!next || covered[k + 1] || next.kind !== 'arabic' || next.start - t.end > 1) return -1;
   return next.text.startsWith('ال') && next.text.length >= 4 ? prefix : -1;
 }
 
-/** The last word of each person's name of two words or more, and where each such name ends. */
-function familiesOf(tokens: readonly Token[], found: readonly Found[]): Map<string, number[]> {
-  const families = new Map<string, number[]>();
-  for (const f of found)
-    if (f.type === 'person' && f.endToken - f.firstToken >= 2) addFamily(families, (tokens[f.endToken - 1] as Token).text, f.endToken);
-  return families;
+/** What the article's people named so far say to the finder of unknown names. */
+interface PeopleNamed {
+  /** The last word of each name of two words or more, and where each such name ends (in order). */
+  families: Map<string, number[]>;
+  /** The first two words of each such name (the first without its clitics). */
+  starts: Set<string>;
 }
 
-/** The first two words of each person's name of two words or more (the first without its clitics). */
-function personStarts(tokens: readonly Token[], found: readonly Found[]): Set<string> {
-  const starts = new Set<string>();
-  for (const f of found)
-    if (f.type === 'person' && f.endToken - f.firstToken >= 2)
-      starts.add(`${(tokens[f.firstToken] as Token).text.slice(f.prefixLength)} ${(tokens[f.firstToken + 1] as Token).text}`);
-  return starts;
+function peopleNamed(tokens: readonly Token[], found: readonly Found[]): PeopleNamed {
+  const named: PeopleNamed = { families: new Map(), starts: new Set() };
+  for (const f of found) {
+    if (f.type !== 'person' || f.endToken - f.firstToken < 2) continue;
+    addFamily(named.families, (tokens[f.endToken - 1] as Token).text, f.endToken);
+    named.starts.add(`${(tokens[f.firstToken] as Token).text.slice(f.prefixLength)} ${(tokens[f.firstToken + 1] as Token).text}`);
+  }
+  return named;
+}
+
+/** `end`, less the institution's adjectives ending the name (… الجامعي، الدولي), never before `min`. */
+function withoutInstitutionAdjectives(tokens: readonly Token[], min: number, end: number): number {
+  while (end > min && INSTITUTION_ADJECTIVES.has((tokens[end - 1] as Token).text)) end--;
+  return end;
 }
 
 /** Adds where a name with that last word ends, keeping each word's ends in order. */
