@@ -41,6 +41,9 @@ const COMPOUND_TAILS = new Set(
   ].map(normalizeKey),
 );
 
+/** The prepositions written as one letter on the next word: ب "in, by", ل "for, to", ك "as". */
+const PREPOSITION_CLITICS: ReadonlySet<string> = new Set(['ب', 'ل', 'ك']);
+
 /** Month names (both sets) and weekdays: many are also given names (رمضان، صفر), never a name's next word. */
 const CALENDAR = new Set(
   'يناير فبراير مارس ابريل أبريل مايو يونيو يوليو اغسطس أغسطس سبتمبر اكتوبر أكتوبر نوفمبر ديسمبر كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين محرم صفر ربيع جمادى رجب شعبان رمضان شوال القعدة الحجة السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة'
@@ -326,6 +329,8 @@ export class NameLexicon {
     // A perfect verb of form V or VI with its feminine ت (تنوعت، تقدمت).
     if (word.length === 5 && word[0] === 'ت' && word[4] === 'ت') return false;
     if (word.length > 2 && !word.startsWith('ال') && definiteInArticle.has(`ال${word}`)) return false;
+    // Nor a preposition and a noun the article also writes with ال (شون لفيضان … الفيضان).
+    if (word.length > 3 && PREPOSITION_CLITICS.has(word[0] as string) && definiteInArticle.has(`ال${word.slice(1)}`)) return false;
     // و + word after a name starts a second name or the sentence (محمد وعلي، عثمان وقتل، موسى وبن عيسى).
     if (word.startsWith('و') && (word.length > 3 || CONNECTORS.has(word.slice(1)))) return false;
     // ي + stem is an imperfect verb (إسماعيل يعيش); family names in ي are given names too (يوسف).

@@ -1203,6 +1203,9 @@ export class Recognizer {
           continue;
         }
         if (n.isConnector(next.text) || isNisba(next.text)) continue;
+        // Given name, father's name, family name (أحمد ساير داودزي،): a third word that closes
+        // the phrase, right before punctuation, is the family name.
+        if (j - k === 2 && this.closesName(tokens, j, covered, definite, w)) j++;
         break;
       }
       if (nisba) {
@@ -1212,6 +1215,29 @@ export class Recognizer {
       break;
     }
     return j;
+  }
+
+  /**
+   * Whether token j, after a given name and a second name word (`second`), is a third word of the
+   * name: a word that could be a family name, without ال, itself right before a comma or a full
+   * stop (the name is a phrase of its own there), and no title, nationality or word of sport.
+   */
+  private closesName(tokens: readonly Token[], j: number, covered: Uint8Array, definite: WordSet, second: string): boolean {
+    const t = tokens[j];
+    const after = tokens[j + 1];
+    if (!t || covered[j] || !nameWord(t) || t.start - (tokens[j - 1] as Token).end > 1) return false;
+    if (!after || after.kind !== 'punct' || !NAME_CLOSERS.has(after.text)) return false;
+    const w = t.text;
+    // A definite word there is more often the sentence's object (طلب أنان رفع الحصار،).
+    if (
+      w.startsWith('ال') ||
+      gluedToClitic(w, this.names) ||
+      this.lexicon.isTitleWord(w) ||
+      this.lexicon.isAnyNationality(w) ||
+      SPORTS_CUES.has(w)
+    )
+      return false;
+    return this.names.familyLike(w, definite, second);
   }
 
   /**
@@ -1696,6 +1722,9 @@ const CLUB_NAME_TAILS: ReadonlySet<string> = new Set(
 
 /** Titles of courtesy only (Mr., Mrs., Miss), as titles.json writes them. */
 const COURTESY_TITLES: ReadonlySet<string> = new Set(['السيد', 'السيدة', 'الآنسة']);
+
+/** Punctuation a name may stand right before, as a phrase of its own (، . : ;, normalized). */
+const NAME_CLOSERS: ReadonlySet<string> = new Set([',', '.', ':', ';']);
 
 /** A definite nisba (السوداني، الموسوي): after a name word, a family name; alone, maybe a nationality. */
 function isNisba(word: string): boolean {

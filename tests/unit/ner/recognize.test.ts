@@ -264,6 +264,22 @@ describe('the end of a name', () => {
     expect(places('ولد بفاس عام 1950')).toEqual(['فاس']);
   });
 
+  it('takes a third name word that closes the phrase before a comma (given, father, family)', () => {
+    expect(names('أشاد هشام نادر بختيارزي، المسؤول في الوزارة، بالجهود')).toEqual(['هشام نادر بختيارزي']);
+    expect(names('وقال هشام نادر بختيارزي: إن')).toEqual(['هشام نادر بختيارزي']);
+    // Not a definite word there, the sentence's object more often than a family name.
+    expect(names('طلب هشام نادر الاجتماع، ثم غادر')).toEqual(['هشام نادر']);
+    // Nor a word not followed by punctuation.
+    expect(names('أشاد هشام نادر بختيارزي بالجهود')).toEqual(['هشام نادر']);
+  });
+
+  it('does not take a preposition and a noun the article writes with ال as a family name', () => {
+    expect(names('وصل المدرب ديفيد لحصاد الموسم. وقال إن الحصاد وفير')).toEqual([]);
+    expect(names('قدم تيم سيباستيان كمخرج أول عمل له، ثم عاد المخرج')).toEqual(['تيم سيباستيان']);
+    // Without the noun with ال in the article, the word may be the name (لحود، بري).
+    expect(names('وقال إميل لحود للصحافيين')).toEqual(['إميل لحود']);
+  });
+
   it('does not take half of a compound name as a family name later', () => {
     expect(names('قال محمد عبد العاطي إن المشروع ماض. وأكد العاطي أن')).toEqual(['محمد عبد العاطي']);
   });
