@@ -3,7 +3,8 @@
  *
  * Matching walks the text once, token by token; at each token it tries the word's clitic readings
  * (وأبخازيا → أبخازيا) and follows the trie through the next tokens. The cost per token depends on
- * the longest name (in tokens), not on how many names the glossary holds.
+ * the longest name (in tokens), not on how many names the glossary holds. The trie itself is
+ * numbers in typed arrays (lib/ner/word-trie.ts).
  */
 import { type CliticReading, isConjunctionOnly, procliticReadings } from '../arabic/clitics';
 import { HASH_SEED, hashStep } from '../arabic/intern';
@@ -12,6 +13,7 @@ import { STOPWORDS } from '../arabic/stopwords';
 import { startsArabicWord, type Token, tokenTexts } from '../arabic/tokenize';
 import type { GlossaryEntry } from '../glossary/types';
 import { CLUB_KINDS, MEDIA_KINDS } from './cue-words';
+import { NO_WORD, ROOT_NODE, WordTrie } from './word-trie';
 
 export type FormKind = 'full' | 'short';
 
@@ -23,12 +25,6 @@ export interface FormHit {
 }
 
 /**
- * A word of a name in the trie. Most names end where nothing runs on: such a word is only the
- * forms that end there (a leaf: the list of their hits). A word that runs on is a TrieNode.
- */
-type Trie = TrieNode | Hits;
-
-/**
  * Forms that end at a word. Never changed in place, so that a list can be shared: an entry's
  * forms share one list of its hit (all of its names end in the same one-hit list), and a match
  * hands the list out as it is, with nothing allocated per match.
@@ -36,18 +32,10 @@ type Trie = TrieNode | Hits;
 type Hits = readonly FormHit[];
 
 /**
- * A word that runs on. Most have one next word (مجلس الأمن → الدولي): that one is kept inline; a
- * node with more keeps them all in a Map. Every node has the same four fields.
+ * In the word numbers a caller hands `matchFrom` per token: a token whose number the caller did
+ * not look up (a number, a Latin word), looked up by its text.
  */
-interface TrieNode {
-  /** The only next word and what follows it, while there is only one. */
-  key: string | undefined;
-  child: Trie | undefined;
-  /** All next words, once there are two or more (then `key` and `child` are unset). */
-  next: Map<string, Trie> | undefined;
-  /** The forms that end here. */
-  hits: Hits | undefined;
-}
+export const WORD_BY_TEXT = -2;
 
 /**
  * Two Bloom filters of 2^20 bits (128 KB each), two bits per key: the words that follow a name's
@@ -95,16 +83,6 @@ function setBits(bits: Int32Array, hash: number): void {
   setBit(bits, bitB(hash));
 }
 
-const isNode = (t: Trie): t is TrieNode => !Array.isArray(t);
-
-const newNode = (hits: Hits | undefined): TrieNode => ({ key: undefined, child: undefined, next: undefined, hits });
-
-/** What follows `node` for `word`, if anything. */
-function childOf(node: TrieNode, word: string): Trie | undefined {
-  if (node.next !== undefined) return node.next.get(word);
-  return node.key === word ? node.child : undefined;
-}
-
 /** `hits` with the one hit of `alone` added (the same hits if it is there already). */
 function withHit(hits: Hits, alone: Hits): Hits {
   const hit = alone[0] as FormHit;
@@ -129,7 +107,8 @@ export function formTokens(form: string): string[] {
 
 /** A clitic reading of a word whose stem starts a path in the trie. */
 export interface RootReading {
-  readonly node: Trie;
+  /** The trie node of the stem. */
+  readonly node: number;
   readonly prefixLength: number;
   readonly prefix: string;
   /** The stem: the trie key of the name's first word. */
@@ -139,17 +118,19 @@ export interface RootReading {
 const NO_READINGS: readonly RootReading[] = [];
 /** Kind words (normalized) whose forms `formsHeadedBy` keeps: clubs and teams, channels and papers. */
 export const KIND_HEADS: ReadonlySet<string> = new Set([...CLUB_KINDS, ...MEDIA_KINDS]);
+/** About how many trie edges an entry adds (its forms' words and their foreign spellings), to size the trie. */
+const EDGES_PER_ENTRY = 2.5;
 /** How many words' root readings a gazetteer remembers before it starts over. */
 const READINGS_LIMIT = 100_000;
 
 export class Gazetteer {
-  private readonly root = new Map<string, Trie>();
+  private readonly trie: WordTrie<Hits>;
   /**
    * The root's words that are not Arabic (digits, Latin: اي 24 نيوز starts no name, CNN might),
    * also kept apart: a number or a Latin word in the text is looked up in this small map, not
    * in the root of every name.
    */
-  private readonly otherRoot = new Map<string, Trie>();
+  private readonly otherRoot = new Map<string, number>();
   /** The words that follow a name's first word (see FILTER_BITS); never cleared, so never wrong. */
   private readonly followers = new Int32Array(1 << (FILTER_BITS - 5));
   /** Which words follow which first word (see pairHash); never cleared either. */
@@ -170,6 +151,8 @@ export class Gazetteer {
   private readonly rootReadings = new Map<string, readonly RootReading[]>();
 
   constructor(entries: Iterable<GlossaryEntry> = []) {
+    // About two and a half edges an entry (names past their first word, foreign spellings): room for all from the start.
+    this.trie = new WordTrie<Hits>(Array.isArray(entries) ? EDGES_PER_ENTRY * entries.length : 0);
     for (const e of entries) this.add(e);
   }
 
@@ -283,32 +266,20 @@ export class Gazetteer {
         list.filter((f) => f.entryId !== id),
       );
     if (this.rootReadings.size > 0) this.rootReadings.clear();
+    // Its forms' nodes and edges stay (a later entry may use them); only its hits go.
     for (const [keys] of entryKeys(entry)) {
-      const last = keys.length - 1;
-      const parent = last === 0 ? null : this.find(keys.slice(0, last));
-      if (parent === undefined || (parent !== null && !isNode(parent))) continue;
-      const key = keys[last] as string;
-      const at = this.childAt(parent, key);
+      const node = this.trie.find(keys);
+      const at = node === NO_WORD ? undefined : this.trie.hits(node);
       if (at === undefined) continue;
-      if (!isNode(at))
-        this.setChild(
-          parent,
-          key,
-          at.filter((h) => h.entryId !== id),
-        );
-      else if (at.hits) {
-        const hits = at.hits.filter((h) => h.entryId !== id);
-        at.hits = hits.length > 0 ? hits : undefined;
-      }
+      const hits = at.filter((h) => h.entryId !== id);
+      this.trie.setHits(node, hits.length > 0 ? hits : undefined);
     }
   }
 
   /** Entries whose form is exactly `form` (normalized), for quality checks and the options page. */
   lookupForm(form: string): readonly FormHit[] {
-    const at = this.find(formTokens(form));
-    if (at === undefined) return [];
-    const hits = isNode(at) ? at.hits : at;
-    return hits ?? [];
+    const node = this.trie.find(formTokens(form));
+    return (node === NO_WORD ? undefined : this.trie.hits(node)) ?? [];
   }
 
   /**
@@ -323,22 +294,23 @@ export class Gazetteer {
     if (first.kind === 'arabic') return this.matchFrom(tokens, i, this.rootsOf(first.text), isBarrier);
     // A number or a Latin word carries no clitics: its one reading is itself.
     const node = this.otherRoot.get(first.text);
-    if (!node) return null;
+    if (node === undefined) return null;
     const end = this.walk(tokens, i, node, isBarrier);
     return end < 0 ? null : { firstToken: i, endToken: end, prefixLength: 0, prefix: '', hits: this.hitsAt as Hits };
   }
 
   /**
    * `matchAt` for an Arabic token whose `rootsOf` the caller already holds (a recognizer keeps
-   * them by word id, so that a token costs it one lookup in all). So may
-   * the tokens' `mayFollow`, in `follows` (0: the word follows no name's first word; else 1).
+   * them by word id, so that a token costs it one lookup in all). So may the tokens' word
+   * numbers, in `words`: each token's `wordId`, NO_WORD where the word follows no name's first
+   * word (`mayFollow` said no), or WORD_BY_TEXT to have it looked up here.
    */
   matchFrom(
     tokens: readonly Token[],
     i: number,
     readings: readonly RootReading[],
     isBarrier?: (token: Token) => boolean,
-    follows?: Uint8Array,
+    words?: Int32Array,
   ): GazetteerMatch | null {
     let bestEnd = -1;
     let bestHits: Hits | undefined;
@@ -346,7 +318,7 @@ export class Gazetteer {
     let bestPrefix = '';
     for (let r = 0; r < readings.length; r++) {
       const reading = readings[r] as RootReading;
-      const end = this.walk(tokens, i, reading.node, isBarrier, follows);
+      const end = this.walk(tokens, i, reading.node, isBarrier, words);
       // Longer wins; at equal length the earlier (fewer clitics) reading wins.
       if (end > bestEnd) {
         bestEnd = end;
@@ -363,34 +335,41 @@ export class Gazetteer {
   private hitsAt: Hits | undefined;
 
   /** Follows the trie from `start` (token i's) through the next tokens: the end of the longest name, or -1. */
-  private walk(tokens: readonly Token[], i: number, start: Trie, isBarrier?: (token: Token) => boolean, follows?: Uint8Array): number {
-    let node: Trie | undefined = start;
+  private walk(tokens: readonly Token[], i: number, start: number, isBarrier?: (token: Token) => boolean, words?: Int32Array): number {
+    const trie = this.trie;
+    let node = start;
     let k = i + 1;
     let end = -1;
+    let endNode = NO_WORD;
     const limit = Math.min(i + this.maxDepth, tokens.length);
-    while (node !== undefined) {
-      if (!isNode(node)) {
-        if (node.length > 0) {
-          end = k;
-          this.hitsAt = node;
-        }
-        break;
-      }
-      const hits = node.hits;
-      if (hits !== undefined && hits.length > 0) {
+    for (;;) {
+      if (trie.hasHits(node)) {
         end = k;
-        this.hitsAt = hits;
+        endNode = node;
       }
       // Most words are in no name past its first word: the walk ends there, reading no token.
-      if (k >= limit || (node.child === undefined && node.next === undefined) || follows?.[k] === 0) break;
+      if (k >= limit || !trie.hasChildren(node)) break;
+      let word = words === undefined ? WORD_BY_TEXT : (words[k] as number);
+      if (word === NO_WORD) break;
       const t = tokens[k] as Token;
       if (isBarrier?.(t)) break;
       // A multi-word name never spans a gap wider than one space or a hyphen.
       if (t.start - (tokens[k - 1] as Token).end > 1) break;
-      node = childOf(node, t.text);
+      if (word === WORD_BY_TEXT) word = trie.wordId(t.text);
+      node = word === NO_WORD ? NO_WORD : trie.child(node, word);
+      if (node === NO_WORD) break;
       k++;
     }
+    if (end >= 0) this.hitsAt = trie.hits(endNode);
     return end;
+  }
+
+  /**
+   * The word's number in the trie (NO_WORD if no form has it), for a caller that hands
+   * `matchFrom` its tokens' numbers: stable for good, but a word may gain one with an entry added.
+   */
+  wordId(word: string): number {
+    return this.trie.wordId(word);
   }
 
   /**
@@ -415,10 +394,7 @@ export class Gazetteer {
 
   /** Whether one of the root readings is a whole name by itself (not only the start of longer ones). */
   namesAlone(readings: readonly RootReading[]): boolean {
-    for (const r of readings) {
-      const node = r.node;
-      if (isNode(node) ? node.hits !== undefined && node.hits.length > 0 : node.length > 0) return true;
-    }
+    for (const r of readings) if (this.trie.hasHits(r.node)) return true;
     return false;
   }
 
@@ -439,8 +415,8 @@ export class Gazetteer {
       // A common word the caller knows is a word of its own (بنوك, not ب + Nuuk) takes no clitic
       // reading at all.
       if (whole && r.prefixLength > 0) continue;
-      const node = this.root.get(r.stem);
-      if (node === undefined) continue;
+      const node = this.trie.childByText(ROOT_NODE, r.stem);
+      if (node === NO_WORD) continue;
       found ??= [];
       found.push({ node, prefixLength: r.prefixLength, prefix: r.prefix, stem: r.stem });
     }
@@ -461,26 +437,12 @@ export class Gazetteer {
         if (i === 1) setBits(this.pairs, pairHash(first, h));
       }
     }
-    let parent: TrieNode | null = null;
-    for (let i = 0; ; i++) {
-      const key = keys[i] as string;
-      const at = this.childAt(parent, key);
-      if (i === last) {
-        if (at === undefined) this.setChild(parent, key, hit);
-        else if (!isNode(at)) {
-          const hits = withHit(at, hit);
-          if (hits !== at) this.setChild(parent, key, hits);
-        } else at.hits = at.hits === undefined ? hit : withHit(at.hits, hit);
-        return;
-      }
-      // The name runs on: this word needs a node (a leaf becomes one, keeping its hits).
-      let node: TrieNode;
-      if (at === undefined || !isNode(at)) {
-        node = newNode(at !== undefined && at.length > 0 ? at : undefined);
-        this.setChild(parent, key, node);
-      } else node = at;
-      parent = node;
-    }
+    const node = this.trie.insert(keys);
+    const at = this.trie.hits(node);
+    this.trie.setHits(node, at === undefined ? hit : withHit(at, hit));
+    const head = keys[0] as string;
+    if (last === 0 && !startsArabicWord(head.charCodeAt(0))) this.otherRoot.set(head, node);
+    else if (!startsArabicWord(head.charCodeAt(0))) this.otherRoot.set(head, this.trie.childByText(ROOT_NODE, head));
   }
 
   /**
@@ -498,36 +460,6 @@ export class Gazetteer {
    */
   mayContinue(firstHash: number, nextHash: number): boolean {
     return hasBits(this.pairs, pairHash(firstHash, nextHash));
-  }
-
-  /** What follows `parent` (null: the root) for the word `key`. */
-  private childAt(parent: TrieNode | null, key: string): Trie | undefined {
-    return parent === null ? this.root.get(key) : childOf(parent, key);
-  }
-
-  /** Sets what follows `parent` (null: the root) for `key`. */
-  private setChild(parent: TrieNode | null, key: string, value: Trie): void {
-    if (parent === null) {
-      this.root.set(key, value);
-      if (!startsArabicWord(key.charCodeAt(0))) this.otherRoot.set(key, value);
-    } else if (parent.next !== undefined) parent.next.set(key, value);
-    else if (parent.child === undefined || parent.key === key) {
-      parent.key = key;
-      parent.child = value;
-    } else {
-      parent.next = new Map<string, Trie>([
-        [parent.key as string, parent.child],
-        [key, value],
-      ]);
-      parent.key = parent.child = undefined;
-    }
-  }
-
-  private find(keys: readonly string[]): Trie | undefined {
-    if (keys.length === 0) return undefined;
-    let at = this.root.get(keys[0] as string);
-    for (let i = 1; at !== undefined && i < keys.length; i++) at = isNode(at) ? childOf(at, keys[i] as string) : undefined;
-    return at;
   }
 }
 

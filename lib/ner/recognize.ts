@@ -56,6 +56,7 @@ import {
   type GazetteerMatch,
   KEPT_GAZETTEER_SHAPE,
   type RootReading,
+  WORD_BY_TEXT,
   wordHash,
 } from './gazetteer';
 import { defaultLexicon, type Lexicon, type Title } from './lexicon';
@@ -92,6 +93,7 @@ import {
   wordFlags,
   wordListTable,
 } from './word-facts';
+import { NO_WORD } from './word-trie';
 import { WrittenWords } from './written';
 
 /** A match with its entity decided. */
@@ -170,9 +172,10 @@ export class Recognizer {
     // Where a glossary name may start (its first word, clitics read off, starts a name in the
     // trie): the only tokens findMatches tries. Most words start none.
     const nameStarts: number[] = [];
-    // Whether each token may follow a name's first word: a walk stops at one that may not,
-    // reading no token (1 for the tokens that are no words: the gazetteer looks them up).
-    const follows = new Uint8Array(tokens.length);
+    // Each token's number in the gazetteer's trie, or NO_WORD where it follows no name's first
+    // word: a walk stops there, reading no token (WORD_BY_TEXT for the tokens that are no words:
+    // the gazetteer looks them up).
+    const words = new Int32Array(tokens.length);
     // Each token's word flags, in token order: the passes below that test every token read this
     // array, not each word's object (scattered over the heap: a cache miss a token).
     const flags = new Uint16Array(tokens.length);
@@ -184,7 +187,7 @@ export class Recognizer {
       const t = tokens[k] as Token;
       if (t.kind !== 'arabic') {
         facts[k] = NOT_A_WORD;
-        follows[k] = 1;
+        words[k] = WORD_BY_TEXT;
         if (t.kind !== 'punct') nameStarts.push(k);
         continue;
       }
@@ -212,9 +215,15 @@ export class Recognizer {
           (roots.length > 0 ? STARTS_NAME : 0) |
           (roots.length === 1 ? ONE_ROOT : 0) |
           (this.gazetteer.isEpithetTail(f.word) ? ENDS_EPITHET : 0);
-        marks.setInTrie(id, revision, inTrie, roots.length === 1 ? wordHash((roots[0] as RootReading).stem) : 0);
+        marks.setInTrie(
+          id,
+          revision,
+          inTrie,
+          roots.length === 1 ? wordHash((roots[0] as RootReading).stem) : 0,
+          inTrie & FOLLOWS_FIRST_WORD ? this.gazetteer.wordId(f.word) : NO_WORD,
+        );
       }
-      follows[k] = inTrie & FOLLOWS_FIRST_WORD;
+      words[k] = marks.gazetteerWord(id);
       if (inTrie & STARTS_NAME) nameStarts.push(k);
       if (inTrie & ENDS_EPITHET && k > 0) epithetHeads.push(k - 1);
     }
@@ -225,11 +234,11 @@ export class Recognizer {
     let starts = 0;
     for (const k of nameStarts) {
       const t = tokens[k] as Token;
-      if (t.kind === 'arabic' && !this.mayStartHere(tokens, k, marks.inTrie(t.id as number, revision), follows)) continue;
+      if (t.kind === 'arabic' && !this.mayStartHere(tokens, k, marks.inTrie(t.id as number, revision), words)) continue;
       nameStarts[starts++] = k;
     }
     nameStarts.length = starts;
-    const resolved = this.resolve(this.findMatches(tokens, facts, nameStarts, follows), tokens, facts, nationalityStarts);
+    const resolved = this.resolve(this.findMatches(tokens, facts, nameStarts, words), tokens, facts, nationalityStarts);
     const resolvedByEnd = new Map<number, Resolved>();
     for (const r of resolved) resolvedByEnd.set(r.match.endToken, r);
     // Grown by push, not made by map: with a large glossary V8 made map's array of another
@@ -309,10 +318,10 @@ export class Recognizer {
    * Whether the Arabic word at token k, which starts a name in the trie (`inTrie`: its marks),
    * may start one here: it names something alone, or the next word may go on from it.
    */
-  private mayStartHere(tokens: readonly Token[], k: number, inTrie: number, follows: Uint8Array): boolean {
+  private mayStartHere(tokens: readonly Token[], k: number, inTrie: number, words: Int32Array): boolean {
     if (inTrie & NAMES_ALONE) return true;
     const next = tokens[k + 1];
-    if (next === undefined || follows[k + 1] === 0) return false;
+    if (next === undefined || words[k + 1] === NO_WORD) return false;
     if (!(inTrie & ONE_ROOT)) return true;
     const marks = this.marks;
     // A word's hash is kept with its marks; a mark or a number (a name may go on through one) is hashed here.
@@ -1367,7 +1376,7 @@ export class Recognizer {
     tokens: readonly Token[],
     facts: readonly WordFacts[],
     nameStarts: readonly number[],
-    follows: Uint8Array,
+    words: Int32Array,
   ): GazetteerMatch[] {
     const out: GazetteerMatch[] = [];
     // Places an agreement was named after here (اتفاق الطائف), and where: the bare name later
@@ -1383,7 +1392,7 @@ export class Recognizer {
       const t = tokens[i] as Token;
       const m =
         t.kind === 'arabic'
-          ? this.gazetteer.matchFrom(tokens, i, this.rootsById[t.id as number] as readonly RootReading[], isSentenceEnd, follows)
+          ? this.gazetteer.matchFrom(tokens, i, this.rootsById[t.id as number] as readonly RootReading[], isSentenceEnd, words)
           : this.gazetteer.matchAt(tokens, i, isSentenceEnd);
       if (
         m &&

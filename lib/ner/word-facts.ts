@@ -84,7 +84,8 @@ const MEDIA_GENERATION = 4;
 const MEDIUM_READING = 5;
 const WORD_HASH = 6;
 const ROOT_HASH = 7;
-const STRIDE = 8;
+const GAZETTEER_WORD = 8;
+const STRIDE = 9;
 
 /** WordMarks.mediumReading of a word not yet looked up in this media index. */
 export const MEDIUM_UNKNOWN = -2;
@@ -92,7 +93,8 @@ export const MEDIUM_UNKNOWN = -2;
 /**
  * Per word (by the recognizer's interner id), the numbers the passes read for every token: the
  * word's flags; what the glossary says of it (FOLLOWS_FIRST_WORD | NAMES_ALONE | STARTS_NAME |
- * ONE_ROOT | ENDS_EPITHET, and that one root's hash) and the gazetteer revision that says so; the
+ * ONE_ROOT | ENDS_EPITHET, that one root's hash, the word's number in the trie) and the gazetteer
+ * revision that says so; the
  * last analysis whose text has the word; which reading names a paper or channel (in which media
  * index); and the word's hash for the gazetteer's filters. One typed array, not fields of each
  * word's WordFacts: those objects lie scattered over the heap, and reading one per token cost a
@@ -127,12 +129,21 @@ export class WordMarks {
     return this.data[at + REVISION] === revision ? (this.data[at + IN_TRIE] as number) : -1;
   }
 
-  /** `rootHash`: with ONE_ROOT in `inTrie`, the hash of that reading's stem (else unread). */
-  setInTrie(id: number, revision: number, inTrie: number, rootHash = 0): void {
+  /**
+   * `rootHash`: with ONE_ROOT in `inTrie`, the hash of that reading's stem (else unread).
+   * `gazetteerWord`: the word's number in the gazetteer's trie (Gazetteer.wordId), as of the same revision.
+   */
+  setInTrie(id: number, revision: number, inTrie: number, rootHash = 0, gazetteerWord = -1): void {
     const at = STRIDE * id;
     this.data[at + IN_TRIE] = inTrie;
     this.data[at + REVISION] = revision;
     this.data[at + ROOT_HASH] = rootHash;
+    this.data[at + GAZETTEER_WORD] = gazetteerWord;
+  }
+
+  /** The word's number in the gazetteer's trie, as of the revision `inTrie` answered for. */
+  gazetteerWord(id: number): number {
+    return this.data[STRIDE * id + GAZETTEER_WORD] as number;
   }
 
   /** The word's hash for the gazetteer's filters (wordHash of `word`, its text), hashed on first need. */

@@ -4,7 +4,16 @@ import { normalize } from '../../../lib/arabic/normalize';
 import { STOPWORDS } from '../../../lib/arabic/stopwords';
 import { isSentenceEnd, type Token, tokenize } from '../../../lib/arabic/tokenize';
 import type { GlossaryEntry } from '../../../lib/glossary/types';
-import { entryKeys, type FormHit, foreignVariants, Gazetteer, type GazetteerMatch, wordHash } from '../../../lib/ner/gazetteer';
+import {
+  entryKeys,
+  type FormHit,
+  foreignVariants,
+  Gazetteer,
+  type GazetteerMatch,
+  WORD_BY_TEXT,
+  wordHash,
+} from '../../../lib/ner/gazetteer';
+import { NO_WORD } from '../../../lib/ner/word-trie';
 import { entry } from '../../support/entries';
 
 const tokens = (s: string) => tokenize(normalize(s).text);
@@ -274,15 +283,18 @@ describe('Gazetteer against a trie-less reference', () => {
         for (let w = 0; w < 12; w++) text += pick(glue) + pick(words) + pick(seps);
         const toks = tokens(text);
         const barrier = isSentenceEnd;
-        // What a recognizer hands matchFrom: the roots and whether each word may follow a first word.
-        const follows = Uint8Array.from(toks, (t) => (t.kind === 'arabic' && !g.mayFollow(t.text) ? 0 : 1));
+        // What a recognizer hands matchFrom: the roots and each word's number (none where the word
+        // follows no first word; a number or Latin word looked up by its text).
+        const numbers = Int32Array.from(toks, (t) =>
+          t.kind !== 'arabic' ? WORD_BY_TEXT : g.mayFollow(t.text) ? g.wordId(t.text) : NO_WORD,
+        );
         for (let i = 0; i < toks.length; i++) {
           const expected = ref.matchAt(toks, i, barrier);
           expect(g.matchAt(toks, i, barrier)).toEqual(expected);
           const t = toks[i] as Token;
           if (t.kind !== 'arabic') continue;
           const roots = g.rootsOf(t.text);
-          expect(g.matchFrom(toks, i, roots, barrier, follows)).toEqual(expected);
+          expect(g.matchFrom(toks, i, roots, barrier, numbers)).toEqual(expected);
           // A name of two words or more: the pairs' filter lets its first two words through.
           const next = toks[i + 1];
           if (expected && expected.endToken - i > 1 && next)
