@@ -441,8 +441,7 @@ export class Gazetteer {
     const at = this.trie.hits(node);
     this.trie.setHits(node, at === undefined ? hit : withHit(at, hit));
     const head = keys[0] as string;
-    if (last === 0 && !startsArabicWord(head.charCodeAt(0))) this.otherRoot.set(head, node);
-    else if (!startsArabicWord(head.charCodeAt(0))) this.otherRoot.set(head, this.trie.childByText(ROOT_NODE, head));
+    if (!startsArabicWord(head.charCodeAt(0))) this.otherRoot.set(head, this.trie.childByText(ROOT_NODE, head));
   }
 
   /**
