@@ -943,7 +943,7 @@ export class Recognizer {
           let end = k + 2;
           const next = tokens[end];
           if (next?.kind === 'arabic' && (this.names.isGiven(next.text) || isNisba(next.text) || this.names.isConnector(next.text)))
-            end = Math.max(end, this.extendName(tokens, k + 1, covered, definite, written, true));
+            end = Math.max(end, this.extendName(tokens, k + 1, covered, definite, written, true, k + 1));
           end = withoutInstitutionAdjectives(tokens, k + 2, end);
           const name = tokens
             .slice(k - 1, end)
@@ -1030,7 +1030,7 @@ export class Recognizer {
       // الوليد) is no person in this sentence.
       if (prefixLength === 0 && this.afterInstitutionNoun(tokens, k)) continue;
       const startsGiven = isGiven && (prefixLength === 0 || (NAME_CLITICS.test(t.text.slice(0, prefixLength)) && !listed));
-      const end = this.extendName(tokens, k, covered, definite, written, startsGiven || spoken);
+      const end = this.extendName(tokens, k, covered, definite, written, startsGiven || spoken, kunya ? k + 1 : -1);
       // A lone given name is too often a word or a partial mention: a name needs two words. A
       // compound given name alone (عماد الدين، فرج الله) is still one given name.
       if (end - k < 2 || (end - k === 2 && this.names.isCompoundTail((tokens[k + 1] as Token).text))) continue;
@@ -1144,7 +1144,10 @@ export class Recognizer {
     return !!title && !title.construct;
   }
 
-  /** The end (exclusive) of a person's name starting at token k. */
+  /**
+   * The end (exclusive) of a person's name starting at token k. `kunyaGiven`: the token of a
+   * kunya's given name (حمزة of أبو حمزة), after which a nisba is the name's, not a nationality.
+   */
   private extendName(
     tokens: readonly Token[],
     k: number,
@@ -1152,6 +1155,7 @@ export class Recognizer {
     definite: WordSet,
     written?: WrittenWords,
     startsGiven = false,
+    kunyaGiven = -1,
   ): number {
     const n = this.names;
     let j = k + 1;
@@ -1185,9 +1189,10 @@ export class Recognizer {
       if (written?.at(j).includes('\u064b')) break;
       // A word of sport (الهدف، المدرب) ends a name: "… scored the goal".
       if (SPORTS_CUES.has(w) || (w.startsWith('ال') && SPORTS_CUES.has(w.slice(2)))) break;
-      // A nisba after a name word is a family name (محمد شياع السوداني), not a nationality here.
+      // A nisba after a name word is a family name (محمد شياع السوداني), not a nationality here;
+      // so is one right after a kunya's given name, its bearer's by-name (أبو حمزة المصري).
       const nisba = isNisba(w);
-      if (this.lexicon.isAnyNationality(w) && !(nisba && lastKind !== 'given')) break;
+      if (this.lexicon.isAnyNationality(w) && !(nisba && (lastKind !== 'given' || j - 1 === kunyaGiven))) break;
       if (n.isGiven(w)) {
         lastKind = 'given';
         j++;

@@ -280,6 +280,13 @@ describe('the end of a name', () => {
     expect(names('وقال إميل لحود للصحافيين')).toEqual(['إميل لحود']);
   });
 
+  it("takes a nisba after a kunya's given name as the name's, not as a nationality", () => {
+    expect(names('وصل أبو حمزة المصري إلى المحكمة')).toEqual(['أبو حمزة المصري']);
+    expect(names('اعتقلت الشرطة أبو عبد الله التركي أمس')).toEqual(['أبو عبد الله التركي']);
+    // After a given name with no kunya it stays the nationality, and a given name alone is no name.
+    expect(names('وصل حمزة المصري إلى المحكمة')).toEqual([]);
+  });
+
   it('does not take half of a compound name as a family name later', () => {
     expect(names('قال محمد عبد العاطي إن المشروع ماض. وأكد العاطي أن')).toEqual(['محمد عبد العاطي']);
   });
