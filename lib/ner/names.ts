@@ -318,7 +318,7 @@ export class NameLexicon {
    * names: جونسون، كينيون), and words the same article also writes with ال
    * (مؤسسة / المؤسسة) are not names. `definiteInArticle` holds the article's ال-words.
    */
-  familyLike(word: string, definiteInArticle: WordSet, afterGiven = ''): boolean {
+  familyLike(word: string, definiteInArticle: WordSet, afterGiven = '', afterLineage = false): boolean {
     if (this.isBoundaryWord(word) || word.length < 2) return false;
     if (this.given.has(word)) return true;
     if (/(ات|ه)$/.test(word) && !word.startsWith('ال')) return false;
@@ -326,8 +326,9 @@ export class NameLexicon {
     // An accusative nisba (قضائيا، رسميا) or verbal noun (تقديرا) in ا.
     if (word.length >= 5 && word.endsWith('ييا')) return false;
     if (word.length >= 6 && word.endsWith('ا') && commonNounShape(word.slice(0, -1), !this.foreign.has(afterGiven))) return false;
-    // A perfect verb of form V or VI with its feminine ت (تنوعت، تقدمت).
+    // A perfect verb of form V or VI with its feminine ت (تنوعت، تقدمت), or its imperfect (تتواصل).
     if (word.length === 5 && word[0] === 'ت' && word[4] === 'ت') return false;
+    if (word.length >= 5 && word.startsWith('تت')) return false;
     if (word.length > 2 && !word.startsWith('ال') && definiteInArticle.has(`ال${word}`)) return false;
     // Nor a preposition and a noun the article also writes with ال (شون لفيضان … الفيضان).
     if (word.length > 3 && PREPOSITION_CLITICS.has(word[0] as string) && definiteInArticle.has(`ال${word.slice(1)}`)) return false;
@@ -337,8 +338,9 @@ export class NameLexicon {
     if (word.startsWith('ي')) return false;
     // A definite feminine plural is a noun (حمدان الإجراءات), never a family name.
     if (word.startsWith('ال') && word.endsWith('ات')) return false;
-    // A definite feminine noun (الثقافة) is no family name.
-    if (word.startsWith('ال') && word.endsWith('ه')) return false;
+    // A definite feminine noun (الثقافة) is no family name, but for a father's name (بن خليفة
+    // العطية): after a lineage a name goes on with its family.
+    if (word.startsWith('ال') && word.endsWith('ه') && !afterLineage) return false;
     // Verbs of forms VIII and X (اعتزل، استقبل) and words with a pronoun suffix (لإقناعهم).
     if (word.length === 5 && word[0] === 'ا' && word[2] === 'ت') return false;
     if (word.length >= 5 && word.startsWith('است')) return false;

@@ -1180,7 +1180,8 @@ export class Recognizer {
       }
       if (lastKind === 'connector') {
         if (n.isBoundaryWord(w)) break;
-        lastKind = n.isGiven(w) ? 'given' : 'other';
+        // After بن a given name that is also a word (خليفة، سعيد) is surely the name.
+        lastKind = n.isGiven(w) || n.isAmbiguousGiven(w) ? 'given' : 'other';
         j++;
         continue;
       }
@@ -1204,7 +1205,7 @@ export class Recognizer {
         continue;
       }
       if (lastKind === 'given') {
-        if (!n.familyLike(w, definite, stem(j - 1))) break;
+        if (!n.familyLike(w, definite, stem(j - 1), j - 2 >= k && n.isConnector(stem(j - 2)))) break;
         // The family name ends the name, unless a connector or a nisba follows.
         lastKind = 'other';
         j++;

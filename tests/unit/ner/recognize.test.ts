@@ -287,6 +287,16 @@ describe('the end of a name', () => {
     expect(names('وصل حمزة المصري إلى المحكمة')).toEqual([]);
   });
 
+  it('goes on after بن with a given name that is also a word, and with a definite family name in ة', () => {
+    expect(names('وقال سالم بن خليفة العطية إن')).toEqual(['سالم بن خليفة العطية']);
+    // Without the lineage a definite word in ة is a noun, not the family name.
+    expect(names('وقال سالم خليفة الثقافة')).not.toContain('سالم خليفة الثقافة');
+  });
+
+  it('ends a name before an imperfect verb of form V or VI (تتواصل)', () => {
+    expect(names('وقال هشام بن ثابت تتواصل الجهود')).toEqual(['هشام بن ثابت']);
+  });
+
   it('does not take half of a compound name as a family name later', () => {
     expect(names('قال محمد عبد العاطي إن المشروع ماض. وأكد العاطي أن')).toEqual(['محمد عبد العاطي']);
   });
