@@ -172,8 +172,8 @@ export class Recognizer {
     // Where a glossary name may start (its first word, clitics read off, starts a name in the
     // trie): the only tokens findMatches tries. Most words start none.
     const nameStarts: number[] = [];
-    // Each token's number in the gazetteer's trie, or NO_WORD where it follows no name's first
-    // word: a walk stops there, reading no token (WORD_BY_TEXT for the tokens that are no words:
+    // Each token's number in the gazetteer's trie, or NO_WORD where it is in no name or follows no
+    // name's first word: a walk stops there, reading no token (WORD_BY_TEXT for the tokens that are no words:
     // the gazetteer looks them up).
     const words = new Int32Array(tokens.length);
     // Each token's word flags, in token order: the passes below that test every token read this

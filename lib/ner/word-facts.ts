@@ -103,7 +103,10 @@ export const MEDIUM_UNKNOWN = -2;
 export class WordMarks {
   private data = new Int32Array(STRIDE * 1024);
 
-  /** Makes room for word `id`, its marks unset (no revision, never seen, not hashed). */
+  /**
+   * Makes room for word `id`, its marks unset (no revision, never seen, not hashed; what the trie
+   * said of it, its root's hash and trie number, stays unread until `setInTrie` for a revision).
+   */
   add(id: number, flags: number): void {
     if (STRIDE * (id + 1) > this.data.length) {
       const grown = new Int32Array(Math.max(this.data.length * 2, STRIDE * (id + 1)));

@@ -45,7 +45,8 @@ export class WordTrie<H> {
     let slots = 1024;
     while (slots * MAX_LOAD < expectedEdges) slots *= 2;
     this.edges = new Int32Array(EDGE * slots).fill(-1);
-    this.flags = new Uint8Array(Math.max(1024, expectedEdges + 1));
+    // A node is the child of one edge (and the root of none): as many as the table takes, plus one.
+    this.flags = new Uint8Array(slots * MAX_LOAD + 1);
   }
 
   /** Distinct words over all sequences. */
