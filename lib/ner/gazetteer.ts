@@ -119,11 +119,13 @@ const NO_READINGS: readonly RootReading[] = [];
 /** Kind words (normalized) whose forms `formsHeadedBy` keeps: clubs and teams, channels and papers. */
 export const KIND_HEADS: ReadonlySet<string> = new Set([...CLUB_KINDS, ...MEDIA_KINDS]);
 /**
- * About how many trie edges an entry adds, to size the trie: one per word of each form, the first
- * included, and of each foreign spelling, less what entries share. The bundled glossary has 2.9 to
- * 3.4 an entry at every size; names made up for the benchmark, 2.
+ * About how many trie edges and nodes an entry adds, to size the trie: a node per word of each
+ * form and of each foreign spelling, less what entries share, and an edge per word past the first
+ * (first words are a Map). The bundled glossary has 2.0-2.1 edges and 2.9-3.4 nodes an entry at
+ * every size; names made up for the benchmark, 1.3 and 2.
  */
-const EDGES_PER_ENTRY = 3.5;
+const EDGES_PER_ENTRY = 2.5;
+const NODES_PER_ENTRY = 3.5;
 /** How many words' root readings a gazetteer remembers before it starts over. */
 const READINGS_LIMIT = 100_000;
 
@@ -156,7 +158,8 @@ export class Gazetteer {
 
   constructor(entries: Iterable<GlossaryEntry> = []) {
     // Room for every edge from the start: a large glossary is built without regrowing the table.
-    this.trie = new WordTrie<Hits>(Array.isArray(entries) ? EDGES_PER_ENTRY * entries.length : 0);
+    const count = Array.isArray(entries) ? entries.length : 0;
+    this.trie = new WordTrie<Hits>(EDGES_PER_ENTRY * count, NODES_PER_ENTRY * count);
     for (const e of entries) this.add(e);
   }
 
@@ -369,7 +372,7 @@ export class Gazetteer {
   }
 
   /**
-   * The word's number in the trie (NO_WORD if no form has it), for a caller that hands
+   * The word's number in the trie (NO_WORD if no form has it past its first word), for a caller that hands
    * `matchFrom` its tokens' numbers: stable for good, but a word may gain one with an entry added.
    */
   wordId(word: string): number {

@@ -1,6 +1,8 @@
 /**
  * A trie of word sequences held in typed arrays: words are numbered once, nodes are numbers, and
- * each edge (node, word) → child is a slot of one open-addressing hash table.
+ * each edge (node, word) → child is a slot of one open-addressing hash table. The root's edges,
+ * the sequences' first words, are a Map by text instead: a walk starts from a word's text (its
+ * clitics read off), never from a number, and a word that only starts sequences needs none.
  *
  * Why not objects and Maps: following a name through the text reads, per word, one slot of the
  * table and one byte of node flags, all in typed arrays. A trie of objects read a node, its Map's
@@ -31,7 +33,10 @@ function slotOf(parent: number, word: number, mask: number): number {
 }
 
 export class WordTrie<H> {
+  /** The numbers of the words that come second or later in some sequence. */
   private readonly words = new Map<string, number>();
+  /** The root's children, by first word. */
+  private readonly firsts = new Map<string, number>();
   /** Per node: HAS_HITS | HAS_CHILDREN. */
   private flags: Uint8Array;
   /** Per node: what ends there, if anything. */
@@ -40,26 +45,28 @@ export class WordTrie<H> {
   private edges: Int32Array;
   private edgeCount = 0;
 
-  /** `expectedEdges`: about how many edges it will hold, so that a large trie is built without regrowing. */
-  constructor(expectedEdges = 0) {
+  /**
+   * About how many edges (past the first words) and nodes it will hold, so that a large trie is
+   * built without regrowing.
+   */
+  constructor(expectedEdges = 0, expectedNodes = 0) {
     let slots = 1024;
     while (slots * MAX_LOAD < expectedEdges) slots *= 2;
     this.edges = new Int32Array(EDGE * slots).fill(-1);
-    // A node is the child of one edge (and the root of none): as many as the table takes, plus one.
-    this.flags = new Uint8Array(slots * MAX_LOAD + 1);
+    this.flags = new Uint8Array(Math.max(1024, expectedNodes + 1));
   }
 
-  /** Distinct words over all sequences. */
+  /** Distinct words that come second or later in some sequence (the words with a number). */
   get wordCount(): number {
     return this.words.size;
   }
 
-  /** The word's number, or NO_WORD when no sequence has it. */
+  /** The word's number, or NO_WORD when no sequence has it past its first word. */
   wordId(word: string): number {
     return this.words.get(word) ?? NO_WORD;
   }
 
-  /** The node reached from `node` by word number `word`, or NO_WORD. */
+  /** The node reached from `node` (not the root: see `childByText`) by word number `word`, or NO_WORD. */
   child(node: number, word: number): number {
     const edges = this.edges;
     const mask = edges.length / EDGE - 1;
@@ -71,8 +78,9 @@ export class WordTrie<H> {
     }
   }
 
-  /** `child` for a word given as text. */
+  /** `child` for a word given as text; from the root, its child by first word. */
   childByText(node: number, word: string): number {
+    if (node === ROOT_NODE) return this.firsts.get(word) ?? NO_WORD;
     const id = this.words.get(word);
     return id === undefined ? NO_WORD : this.child(node, id);
   }
@@ -107,8 +115,16 @@ export class WordTrie<H> {
 
   /** The node the sequence leads to, made with every node and edge it needs. */
   insert(words: readonly string[]): number {
-    let node = ROOT_NODE;
-    for (const w of words) {
+    if (words.length === 0) return ROOT_NODE;
+    const first = words[0] as string;
+    let node = this.firsts.get(first) ?? NO_WORD;
+    if (node === NO_WORD) {
+      node = this.newNode();
+      this.firsts.set(first, node);
+      this.flags[ROOT_NODE] = (this.flags[ROOT_NODE] as number) | HAS_CHILDREN;
+    }
+    for (let i = 1; i < words.length; i++) {
+      const w = words[i] as string;
       let id = this.words.get(w);
       if (id === undefined) {
         id = this.words.size;

@@ -34,9 +34,9 @@ describe('WordTrie', () => {
   });
 
   it('keeps every edge as its table grows far past its first size', () => {
-    // From the smallest table, and from one sized for fewer edges than go in (9,000 here).
+    // From the smallest table, and from one sized for fewer edges than go in (6,000 here).
     for (const expected of [0, 1_000]) {
-      const trie = new WordTrie<number>(expected);
+      const trie = new WordTrie<number>(expected, expected);
       const made: Array<[string[], number]> = [];
       // 3,000 sequences of three words from 40 first words: many edges per node, and many nodes.
       for (let i = 0; i < 3000; i++) {
@@ -49,7 +49,9 @@ describe('WordTrie', () => {
         expect(trie.find(words)).toBe(node);
         expect(trie.hits(node)).toBe(Number((words[2] as string).slice(1)));
       }
-      expect(trie.wordCount).toBe(40 + 97 + 3000);
+      // Only words past the first are numbered.
+      expect(trie.wordCount).toBe(97 + 3000);
+      expect(trie.wordId('ا1')).toBe(NO_WORD);
     }
   });
 });
