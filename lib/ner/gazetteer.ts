@@ -160,6 +160,16 @@ export class Gazetteer {
     // Room for every edge from the start: a large glossary is built without regrowing the table.
     const count = Array.isArray(entries) ? entries.length : 0;
     this.trie = new WordTrie<Hits>(EDGES_PER_ENTRY * count, NODES_PER_ENTRY * count);
+    if (Array.isArray(entries)) {
+      // The usual list has no id twice: one Map write an entry, not a lookup and a write.
+      for (const e of entries) this.entries.set(e.id, e);
+      if (this.entries.size === entries.length) {
+        for (const e of entries) this.addForms(e);
+        this.changes += entries.length;
+        return;
+      }
+      this.entries.clear();
+    }
     for (const e of entries) this.add(e);
   }
 
@@ -186,6 +196,11 @@ export class Gazetteer {
     this.entries.set(entry.id, entry);
     this.changes++;
     if (this.rootReadings.size > 0) this.rootReadings.clear();
+    this.addForms(entry);
+  }
+
+  /** Puts the names of an entry (already among `entries`) in the trie, and its epithets apart. */
+  private addForms(entry: GlossaryEntry): void {
     // One hit per entry and kind, shared by all its forms. (As `entryKeys`, without its lists:
     // a form met twice adds nothing, the trie keeps one hit per entry and kind.)
     const foreign = isForeign(entry);

@@ -55,6 +55,19 @@ describe('Gazetteer', () => {
     expect(h.matchAt(tokens('قرية الاختبار'), 0)?.hits[0]?.entryId).toBe('y');
   });
 
+  it('keeps the last of two entries given with one id, as adding them in turn would', () => {
+    const h = new Gazetteer([
+      entry('x', 'place', 'Old', 'قرية قديمة'),
+      entry('y', 'place', 'Y', 'بلدة'),
+      entry('x', 'place', 'New', 'قرية جديدة'),
+    ]);
+    expect(h.size).toBe(2);
+    expect(h.get('x')?.en).toBe('New');
+    expect(h.lookupForm('قرية قديمة')).toEqual([]);
+    expect(h.lookupForm('قرية جديدة').map((x) => x.entry.en)).toEqual(['New']);
+    expect(h.lookupForm('بلدة').map((x) => x.entryId)).toEqual(['y']);
+  });
+
   it('keeps names that share their first words apart (one next word, then several)', () => {
     const h = new Gazetteer([
       entry('a', 'organization', 'A', 'مجلس التعاون'),
