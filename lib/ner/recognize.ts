@@ -1407,7 +1407,8 @@ export class Recognizer {
         !this.cliticTooRisky(m, tokens, facts) &&
         !this.isAdjective(m, tokens) &&
         !this.isCommonWordHere(m, tokens) &&
-        !this.isCommonNoun(m, tokens)
+        !this.isCommonNoun(m, tokens) &&
+        !namesAnotherBody(m, tokens)
       ) {
         out.push(m);
         next = m.endToken;
@@ -1737,6 +1738,19 @@ const CLUB_NAME_TAILS: ReadonlySet<string> = new Set(
 
 /** Titles of courtesy only (Mr., Mrs., Miss), as titles.json writes them. */
 const COURTESY_TITLES: ReadonlySet<string> = new Set(['السيد', 'السيدة', 'الآنسة']);
+
+/**
+ * Adjectives that, right after an organization's name, make it the name of another body: مجلس
+ * الأمن القومي is a country's National Security Council, not the UN Security Council.
+ */
+const ANOTHER_BODY = new Set(['القومي', 'القوميه']);
+
+/** Whether the organization matched goes on into the name of another body (see ANOTHER_BODY). */
+function namesAnotherBody(m: GazetteerMatch, tokens: readonly Token[]): boolean {
+  const next = tokens[m.endToken];
+  if (next === undefined || !ANOTHER_BODY.has(next.text) || next.start - (tokens[m.endToken - 1] as Token).end > 1) return false;
+  return m.hits.every((h) => h.entry.type === 'organization');
+}
 
 /** Punctuation a name may stand right before, as a phrase of its own (، . : ;, normalized). */
 const NAME_CLOSERS: ReadonlySet<string> = new Set([',', '.', ':', ';']);

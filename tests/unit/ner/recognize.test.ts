@@ -210,6 +210,17 @@ describe('names no glossary knows', () => {
   });
 });
 
+describe('an organization that goes on into another body', () => {
+  it('does not read the UN Security Council into a National Security Council', () => {
+    const { recognizer: r } = createRecognizer([
+      entry('unsc', 'organization', 'UN Security Council', 'مجلس الأمن الدولي', { aliases: ['مجلس الأمن'] }),
+    ]);
+    const ids = (text: string) => r.analyze(text).mentions.map((m) => m.entity?.id ?? m.text);
+    expect(ids('وقال مستشار مجلس الأمن القومي التركي إن')).toEqual([]);
+    expect(ids('اجتمع مجلس الأمن الدولي ثم مجلس الأمن')).toEqual(['unsc', 'unsc']);
+  });
+});
+
 describe('disambiguation from nationality adjectives', () => {
   const { recognizer: r } = createRecognizer([
     entry('iso:OM', 'place', 'Oman', 'عمان', { country: 'OM', placeKind: 'country', prominence: 100 }),
