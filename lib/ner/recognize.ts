@@ -1032,8 +1032,14 @@ export class Recognizer {
       const startsGiven = isGiven && (prefixLength === 0 || (NAME_CLITICS.test(t.text.slice(0, prefixLength)) && !listed));
       const end = this.extendName(tokens, k, covered, definite, written, startsGiven || spoken, kunya ? k + 1 : -1);
       // A lone given name is too often a word or a partial mention: a name needs two words. A
-      // compound given name alone (عماد الدين، فرج الله) is still one given name.
-      if (end - k < 2 || (end - k === 2 && this.names.isCompoundTail((tokens[k + 1] as Token).text))) continue;
+      // compound given name alone (عماد الدين، فرج الله) is still one given name. Right after a
+      // title it is the person the title names (الملك حمد، الإمام علي، السيدة عائشة).
+      const lone = end - k < 2 || (end - k === 2 && this.names.isCompoundTail((tokens[k + 1] as Token).text));
+      if (
+        lone &&
+        !(isGiven && !ambiguous && prefixLength === 0 && end === k + 1 && this.closedAfter(tokens, k) && this.afterTitle(tokens, k, facts))
+      )
+        continue;
       // The family name of someone named in full just before (كوفي أنان … طلب أنان رفع الحصار)
       // is that person again, however it reads as a rarer given name (Turkish إنان): a word after
       // it that is no given name is the sentence going on, not a second name. Later mentions
@@ -1230,6 +1236,15 @@ export class Recognizer {
       break;
     }
     return j;
+  }
+
+  /**
+   * Whether the name word at token k ends its phrase: punctuation follows, or the text ends.
+   * (Not a function word: علي "on" is also the given name Ali, حسب "according to" a name's part.)
+   */
+  private closedAfter(tokens: readonly Token[], k: number): boolean {
+    const next = tokens[k + 1];
+    return next === undefined || (next.kind === 'punct' && NAME_CLOSERS.has(next.text));
   }
 
   /**

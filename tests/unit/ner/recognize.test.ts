@@ -308,6 +308,14 @@ describe('the end of a name', () => {
     expect(names('وقال هشام بن ثابت تتواصل الجهود')).toEqual(['هشام بن ثابت']);
   });
 
+  it('takes a lone given name right after a title when the phrase ends there', () => {
+    expect(names('وصلت رسالة من الملكة رانيا، وفيها شكر')).toEqual(['رانيا']);
+    expect(names('استقبله الشيخ حمدان.')).toEqual(['حمدان']);
+    // Not where more may follow (a family name not read as one), nor without a title.
+    expect(names('استقبله الشيخ حمدان في مكتبه')).toEqual([]);
+    expect(names('وصلت رسالة من رانيا، وفيها شكر')).toEqual([]);
+  });
+
   it('does not take half of a compound name as a family name later', () => {
     expect(names('قال محمد عبد العاطي إن المشروع ماض. وأكد العاطي أن')).toEqual(['محمد عبد العاطي']);
   });
