@@ -53,9 +53,9 @@ function parseOptions(argv: string[]): Options {
   return {
     json: argv.includes('--json'),
     chars: int('--chars', 200_000, 1),
-    runs: int('--runs', 10, 5),
+    runs: int('--runs', 15, 5),
     block: int('--block', 3, 1),
-    coldRuns: int('--cold-runs', 5, 1),
+    coldRuns: int('--cold-runs', 9, 1),
     sizes,
     diff: argv.includes('--diff'),
     tsx: argv.includes('--tsx'),

@@ -126,11 +126,12 @@ export class WordTrie<H> {
     for (let i = 1; i < words.length; i++) {
       const w = words[i] as string;
       let id = this.words.get(w);
+      let next = NO_WORD;
       if (id === undefined) {
+        // A word new to the trie has no edge yet: no need to look for one.
         id = this.words.size;
         this.words.set(w, id);
-      }
-      let next = this.child(node, id);
+      } else next = this.child(node, id);
       if (next === NO_WORD) {
         next = this.newNode();
         this.addEdge(node, id, next);
