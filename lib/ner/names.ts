@@ -44,6 +44,11 @@ const COMPOUND_TAILS = new Set(
 /** The prepositions written as one letter on the next word: ب "in, by", ل "for, to", ك "as". */
 const PREPOSITION_CLITICS: ReadonlySet<string> = new Set(['ب', 'ل', 'ك']);
 
+/** A hamza, on its own or on a carrier, after a word's first letter (سأل، رائد، مؤمن). */
+const INNER_HAMZA = /^.+[أإؤئء]/u;
+/** Arabic vowel marks and tatweel, left out when reading letters. */
+const MARKS = /[\u064b-\u065f\u0640]/gu;
+
 /** Month names (both sets) and weekdays: many are also given names (رمضان، صفر), never a name's next word. */
 const CALENDAR = new Set(
   'يناير فبراير مارس ابريل أبريل مايو يونيو يوليو اغسطس أغسطس سبتمبر اكتوبر أكتوبر نوفمبر ديسمبر كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين محرم صفر ربيع جمادى رجب شعبان رمضان شوال القعدة الحجة السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة'
@@ -227,6 +232,8 @@ export class NameLexicon {
   readonly foreign = new Set<string>();
   /** Arabic and Persian given names (عباس، سلمان): the commonest first words of a name in Arabic news. */
   readonly arabicGiven = new Set<string>();
+  /** Given names spelled with a hamza after their first letter (مأمون، رائد), normalized: see `hamzaBelies`. */
+  private readonly withInnerHamza = new Set<string>();
   /** Given names spelled with ة (نادية، فاطمة), normalized: see `isWordWithPronoun`. */
   private readonly withTaMarbuta = new Set<string>();
   /** Given names that are also common words (أمل، سعيد): they need a title or company. */
@@ -247,6 +254,7 @@ export class NameLexicon {
       for (const w of list) {
         add(this.given, w);
         if (w.endsWith('ة')) add(this.withTaMarbuta, w);
+        if (INNER_HAMZA.test(w)) add(this.withInnerHamza, w);
       }
     }
     for (const w of given.foreign) add(this.foreign, w);
@@ -298,6 +306,17 @@ export class NameLexicon {
    */
   isGivenAsWritten(word: string, written: WrittenWords, k: number): boolean {
     return FOLDED_ONTO_WORDS.has(word) && written.lastLetter(k) === '\u0649';
+  }
+
+  /**
+   * Whether token k, a given name once normalized (read behind `prefixLength` clitic letters),
+   * is written with a hamza after its first letter that no spelling of the name has: برأت
+   * "acquitted" folds onto the Turkish name برات (Berat), سألت "asked" onto سالت.
+   */
+  hamzaBelies(word: string, written: WrittenWords, k: number, prefixLength: number): boolean {
+    if (this.withInnerHamza.has(word)) return false;
+    const letters = written.at(k).replace(MARKS, '');
+    return INNER_HAMZA.test(letters.slice(prefixLength));
   }
 
   /**

@@ -1006,6 +1006,8 @@ export class Recognizer {
       const kunya = (f.flags & KUNYA_WORD) !== 0 && this.names.isGiven((tokens[k + 1] as Token | undefined)?.text ?? '') && !covered[k + 1];
       // يحيى written with its alif maqsura is the name, not the verb يحيي it folds onto.
       if (!isGiven && prefixLength === 0 && this.names.isGivenAsWritten(word, written, k)) isGiven = true;
+      // A hamza the name is never spelled with makes it another word (برأت "acquitted", not Berat).
+      if (isGiven && this.names.hamzaBelies(word, written, k, prefixLength)) isGiven = false;
       // نادية written with ه is more often a word and "his" (ناديه "his club"): like an ambiguous
       // given name, it starts a name only after a title or a verb of speech (قالت فاطمه الزهراء).
       const withPronoun = isGiven && this.names.isWordWithPronoun(word, written, k);

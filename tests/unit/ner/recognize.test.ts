@@ -316,6 +316,14 @@ describe('the end of a name', () => {
     expect(names('وصلت رسالة من رانيا، وفيها شكر')).toEqual([]);
   });
 
+  it('reads no given name into a word written with a hamza the name never has', () => {
+    // برأت "acquitted" folds onto برات (the Turkish name Berat) once normalized.
+    expect(names('أدانت المحكمة متهما وبرأت الآخر.')).toEqual([]);
+    expect(names('وقال برات أوزتورك إن')).toEqual(['برات أوزتورك']);
+    // A name spelled with its hamza stays a name (مأمون).
+    expect(names('وقال مأمون الحمصي إن')).toEqual(['مأمون الحمصي']);
+  });
+
   it('does not take half of a compound name as a family name later', () => {
     expect(names('قال محمد عبد العاطي إن المشروع ماض. وأكد العاطي أن')).toEqual(['محمد عبد العاطي']);
   });
