@@ -7,6 +7,7 @@
  */
 import { computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { render } from 'preact';
+import a11yCss from '../../components/a11y.css?raw';
 import cardCss from '../../components/card.css?raw';
 import { EntityCard, type EntityCardProps } from '../../components/EntityCard';
 
@@ -49,7 +50,7 @@ export class CardHost {
     host.style.cssText = 'position:fixed;top:0;left:0;z-index:2147483647;display:none;';
     const root = host.attachShadow({ mode: 'open' });
     const style = this.doc.createElement('style');
-    style.textContent = cardCss;
+    style.textContent = a11yCss + cardCss;
     const mount = this.doc.createElement('div');
     const live = this.doc.createElement('div');
     live.className = 'sr-only';
