@@ -44,8 +44,11 @@ const COMPOUND_TAILS = new Set(
 /** The prepositions written as one letter on the next word: ب "in, by", ل "for, to", ك "as". */
 const PREPOSITION_CLITICS: ReadonlySet<string> = new Set(['ب', 'ل', 'ك']);
 
-/** A hamza, on its own or on a carrier, after a word's first letter (سأل، رائد، مؤمن). */
-const INNER_HAMZA = /^.+[أإؤئء]/u;
+/**
+ * A hamza on alif after a word's first letter (سأل، برأت). Not ئ or ؤ: names are listed as often
+ * with ي or و (نايف / نائف، هاني / هانئ) as with the hamza.
+ */
+const INNER_HAMZA = /^.+[أإ]/u;
 /** Arabic vowel marks and tatweel, left out when reading letters. */
 const MARKS = /[\u064b-\u065f\u0640]/gu;
 
@@ -337,7 +340,7 @@ export class NameLexicon {
    * names: جونسون، كينيون), and words the same article also writes with ال
    * (مؤسسة / المؤسسة) are not names. `definiteInArticle` holds the article's ال-words.
    */
-  familyLike(word: string, definiteInArticle: WordSet, afterGiven = '', afterLineage = false): boolean {
+  familyLike(word: string, definiteInArticle: WordSet, afterGiven = ''): boolean {
     if (this.isBoundaryWord(word) || word.length < 2) return false;
     if (this.given.has(word)) return true;
     if (/(ات|ه)$/.test(word) && !word.startsWith('ال')) return false;
@@ -349,17 +352,26 @@ export class NameLexicon {
     if (word.length === 5 && word[0] === 'ت' && word[4] === 'ت') return false;
     if (word.length >= 5 && word.startsWith('تت')) return false;
     if (word.length > 2 && !word.startsWith('ال') && definiteInArticle.has(`ال${word}`)) return false;
-    // Nor a preposition and a noun the article also writes with ال (شون لفيضان … الفيضان).
-    if (word.length > 3 && PREPOSITION_CLITICS.has(word[0] as string) && definiteInArticle.has(`ال${word.slice(1)}`)) return false;
+    // Nor a preposition and a noun the article also writes with ال (شون لفيضان … الفيضان). Not a
+    // nisba (بيومي، بدوي) nor a given name that is also a word (كمال، لطيف): family names. But
+    // behind ب even such a name is more often "in, by" (مراد باسم البلدية "on behalf of").
+    if (
+      word.length > 3 &&
+      PREPOSITION_CLITICS.has(word[0] as string) &&
+      !word.endsWith('ي') &&
+      !(this.ambiguous.has(word) && word[0] !== 'ب') &&
+      definiteInArticle.has(`ال${word.slice(1)}`)
+    )
+      return false;
     // و + word after a name starts a second name or the sentence (محمد وعلي، عثمان وقتل، موسى وبن عيسى).
     if (word.startsWith('و') && (word.length > 3 || CONNECTORS.has(word.slice(1)))) return false;
     // ي + stem is an imperfect verb (إسماعيل يعيش); family names in ي are given names too (يوسف).
     if (word.startsWith('ي')) return false;
     // A definite feminine plural is a noun (حمدان الإجراءات), never a family name.
     if (word.startsWith('ال') && word.endsWith('ات')) return false;
-    // A definite feminine noun (الثقافة) is no family name, but for a father's name (بن خليفة
-    // العطية): after a lineage a name goes on with its family.
-    if (word.startsWith('ال') && word.endsWith('ه') && !afterLineage) return false;
+    // A definite feminine noun (الثقافة) is no family name. (Not even after بن X: family names
+    // of that shape, العطية, are rare beside the sentence's object, ترأس خالد بن سعيد الجلسة.)
+    if (word.startsWith('ال') && word.endsWith('ه')) return false;
     // Verbs of forms VIII and X (اعتزل، استقبل) and words with a pronoun suffix (لإقناعهم).
     if (word.length === 5 && word[0] === 'ا' && word[2] === 'ت') return false;
     if (word.length >= 5 && word.startsWith('است')) return false;

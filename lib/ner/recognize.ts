@@ -905,13 +905,14 @@ export class Recognizer {
     facts: readonly WordFacts[],
     flags: Uint16Array,
     written: WrittenWords,
-    { families, starts }: PeopleNamed,
+    { families, starts, givens }: PeopleNamed,
   ): Found[] {
     const out: Found[] = [];
-    // A person found here: kept, its tokens covered, its family name and first words remembered.
+    // A person found here: kept, its tokens covered, its family name and first word remembered.
     const claim = (first: number, end: number, prefixLength: number, name: string) => {
       out.push({ firstToken: first, endToken: end, prefixLength, type: 'person', entry: null, key: `new:${name}` });
       addFamily(families, (tokens[end - 1] as Token).text, end);
+      addFamily(givens, (tokens[first] as Token).text.slice(prefixLength), end);
       covered.fill(1, first, end);
     };
     // Words this article also writes with ال are common nouns here, not family names. (The
@@ -1037,9 +1038,20 @@ export class Recognizer {
       // compound given name alone (عماد الدين، فرج الله) is still one given name. Right after a
       // title it is the person the title names (الملك حمد، الإمام علي، السيدة عائشة).
       const lone = end - k < 2 || (end - k === 2 && this.names.isCompoundTail((tokens[k + 1] as Token).text));
+      // Not a name the article gave someone before (محمود عباس … الرئيس عباس،): later mentions
+      // take that one, with its entity.
       if (
         lone &&
-        !(isGiven && !ambiguous && prefixLength === 0 && end === k + 1 && this.closedAfter(tokens, k) && this.afterTitle(tokens, k, facts))
+        !(
+          isGiven &&
+          !ambiguous &&
+          prefixLength === 0 &&
+          end === k + 1 &&
+          this.closedAfter(tokens, k) &&
+          !this.familyNamedBefore(givens, word, k) &&
+          !this.familyNamedBefore(families, word, k) &&
+          this.afterTitle(tokens, k, facts)
+        )
       )
         continue;
       // The family name of someone named in full just before (كوفي أنان … طلب أنان رفع الحصار)
@@ -1099,7 +1111,10 @@ export class Recognizer {
     return this.names.isGiven(first) ? 'arabic' : undefined;
   }
 
-  /** Whether `word` ended a person's full name found before token k, within an article's reach. */
+  /**
+   * Whether `word` ended a person's full name found before token k, within an article's reach
+   * (or, given the map of first words, began one).
+   */
   private familyNamedBefore(families: ReadonlyMap<string, readonly number[]>, word: string, k: number): boolean {
     const ends = families.get(word);
     if (ends === undefined) return false;
@@ -1213,7 +1228,7 @@ export class Recognizer {
         continue;
       }
       if (lastKind === 'given') {
-        if (!n.familyLike(w, definite, stem(j - 1), j - 2 >= k && n.isConnector(stem(j - 2)))) break;
+        if (!n.familyLike(w, definite, stem(j - 1)) && !this.lineageFamily(tokens, j, k)) break;
         // The family name ends the name, unless a connector or a nisba follows.
         lastKind = 'other';
         j++;
@@ -1228,7 +1243,7 @@ export class Recognizer {
         if (n.isConnector(next.text) || isNisba(next.text)) continue;
         // Given name, father's name, family name (أحمد ساير داودزي،): a third word that closes
         // the phrase, right before punctuation, is the family name.
-        if (j - k === 2 && this.closesName(tokens, j, covered, definite, w)) j++;
+        if (j - k === 2 && this.closesName(tokens, j, covered, definite, w, written)) j++;
         break;
       }
       if (nisba) {
@@ -1238,6 +1253,18 @@ export class Recognizer {
       break;
     }
     return j;
+  }
+
+  /**
+   * A definite family name in ة after بن and a father's name (عبدالله بن خليفة العطية), which
+   * familyLike takes for a noun: only right before a title or إن/أن, where the name is surely
+   * whole (not ترأس خالد بن سعيد الجلسة, the sentence's object).
+   */
+  private lineageFamily(tokens: readonly Token[], j: number, k: number): boolean {
+    const w = (tokens[j] as Token).text;
+    if (j - 2 < k || !this.names.isConnector((tokens[j - 2] as Token).text) || !w.startsWith('ال') || !w.endsWith('ه')) return false;
+    const next = tokens[j + 1];
+    return next?.kind === 'arabic' && (SAID.has(next.text) || this.lexicon.isTitleWord(next.text));
   }
 
   /**
@@ -1254,12 +1281,23 @@ export class Recognizer {
    * name: a word that could be a family name, without ال, itself right before a comma or a full
    * stop (the name is a phrase of its own there), and no title, nationality or word of sport.
    */
-  private closesName(tokens: readonly Token[], j: number, covered: Uint8Array, definite: WordSet, second: string): boolean {
+  private closesName(
+    tokens: readonly Token[],
+    j: number,
+    covered: Uint8Array,
+    definite: WordSet,
+    second: string,
+    written?: WrittenWords,
+  ): boolean {
     const t = tokens[j];
     const after = tokens[j + 1];
     if (!t || covered[j] || !nameWord(t) || t.start - (tokens[j - 1] as Token).end > 1) return false;
     if (!after || after.kind !== 'punct' || !NAME_CLOSERS.has(after.text)) return false;
+    // After a family name with ال the name is whole (محمد البيطار مخاوف،: the sentence's object).
+    if (second.startsWith('ال')) return false;
     const w = t.text;
+    // Nor a noun in ى (شكوى، دعوى، ذكرى) or a broken plural (مخاوف، مشاريع، رسائل).
+    if (written?.lastLetter(j) === '\u0649' || BROKEN_PLURAL.test(w)) return false;
     // A definite word there is more often the sentence's object (طلب أنان رفع الحصار،).
     if (
       w.startsWith('ال') ||
@@ -1740,6 +1778,14 @@ const NAMESAKE_HEADS: ReadonlySet<string> = new Set(
     'جائزة',
     'مكتبة',
     'مدينة',
+    'مركز',
+    'حي',
+    'مؤسسة',
+    'مجمع',
+    'برج',
+    'حديقة',
+    'كأس',
+    'بطولة',
   ].map(normalizeKey),
 );
 
@@ -1758,9 +1804,10 @@ const COURTESY_TITLES: ReadonlySet<string> = new Set(['السيد', 'السيد�
 
 /**
  * Adjectives that, right after an organization's name, make it the name of another body: مجلس
- * الأمن القومي is a country's National Security Council, not the UN Security Council.
+ * الأمن القومي is a country's National Security Council, not the UN Security Council. (Not the
+ * feminine القومية, as often the noun "nationalism": تبنت الجامعة العربية القومية العربية.)
  */
-const ANOTHER_BODY = new Set(['القومي', 'القوميه']);
+const ANOTHER_BODY = new Set(['القومي']);
 
 /** Whether the organization matched goes on into the name of another body (see ANOTHER_BODY). */
 function namesAnotherBody(m: GazetteerMatch, tokens: readonly Token[]): boolean {
@@ -1768,6 +1815,12 @@ function namesAnotherBody(m: GazetteerMatch, tokens: readonly Token[]): boolean 
   if (next === undefined || !ANOTHER_BODY.has(next.text) || next.start - (tokens[m.endToken - 1] as Token).end > 1) return false;
   return m.hits.every((h) => h.entry.type === 'organization');
 }
+
+/**
+ * Broken plurals of the patterns مفاعل، مفاعيل and فعائل (normalized: ئ is ي): مخاوف، مشاريع،
+ * رسائل. Nouns, never a name's last word.
+ */
+const BROKEN_PLURAL = /^(?:م.ا.|م.ا.ي.|..اي.)$/;
 
 /** Punctuation a name may stand right before, as a phrase of its own (، . : ;, normalized). */
 const NAME_CLOSERS: ReadonlySet<string> = new Set([',', '.', ':', ';']);
@@ -1805,14 +1858,18 @@ interface PeopleNamed {
   families: Map<string, number[]>;
   /** The first two words of each such name (the first without its clitics). */
   starts: Set<string>;
+  /** The first word of each such name (without its clitics), and where each such name ends (in order). */
+  givens: Map<string, number[]>;
 }
 
 function peopleNamed(tokens: readonly Token[], found: readonly Found[]): PeopleNamed {
-  const named: PeopleNamed = { families: new Map(), starts: new Set() };
+  const named: PeopleNamed = { families: new Map(), starts: new Set(), givens: new Map() };
   for (const f of found) {
     if (f.type !== 'person' || f.endToken - f.firstToken < 2) continue;
+    const first = (tokens[f.firstToken] as Token).text.slice(f.prefixLength);
     addFamily(named.families, (tokens[f.endToken - 1] as Token).text, f.endToken);
-    named.starts.add(`${(tokens[f.firstToken] as Token).text.slice(f.prefixLength)} ${(tokens[f.firstToken + 1] as Token).text}`);
+    addFamily(named.givens, first, f.endToken);
+    named.starts.add(`${first} ${(tokens[f.firstToken + 1] as Token).text}`);
   }
   return named;
 }
