@@ -19,7 +19,7 @@ export interface NormalizedText {
 }
 
 /** Characters dropped entirely: vowel marks, Quranic marks, tatweel, invisible format controls. */
-function isDropped(code: number): boolean {
+export function isDropped(code: number): boolean {
   return (
     (code >= 0x064b && code <= 0x065f) || // harakat, tanwin, shadda, sukun, and extended marks
     code === 0x0670 || // superscript alef

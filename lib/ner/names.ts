@@ -8,7 +8,7 @@
 import givenNamesData from '../../assets/glossary/lexicon/given-names.json';
 import triggersData from '../../assets/glossary/lexicon/triggers.json';
 import { procliticReadings } from '../arabic/clitics';
-import { normalizeKey } from '../arabic/normalize';
+import { isDropped, normalizeKey } from '../arabic/normalize';
 import { STOPWORDS } from '../arabic/stopwords';
 import type { Token } from '../arabic/tokenize';
 import { LINEAGE } from './cue-words';
@@ -49,8 +49,6 @@ const PREPOSITION_CLITICS: ReadonlySet<string> = new Set(['ب', 'ل', 'ك']);
  * with ي or و (نايف / نائف، هاني / هانئ) as with the hamza.
  */
 const INNER_HAMZA = /^.+[أإ]/u;
-/** Arabic vowel marks and tatweel, left out when reading letters. */
-const MARKS = /[\u064b-\u065f\u0640]/gu;
 
 /** Month names (both sets) and weekdays: many are also given names (رمضان، صفر), never a name's next word. */
 const CALENDAR = new Set(
@@ -318,7 +316,9 @@ export class NameLexicon {
    */
   hamzaBelies(word: string, written: WrittenWords, k: number, prefixLength: number): boolean {
     if (this.withInnerHamza.has(word)) return false;
-    const letters = written.at(k).replace(MARKS, '');
+    // The letters as normalizing counts them (marks, tatweel, joiners dropped), for prefixLength.
+    let letters = '';
+    for (const ch of written.at(k)) if (!isDropped(ch.charCodeAt(0))) letters += ch;
     return INNER_HAMZA.test(letters.slice(prefixLength));
   }
 
