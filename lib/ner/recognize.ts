@@ -238,7 +238,7 @@ export class Recognizer {
       nameStarts[starts++] = k;
     }
     nameStarts.length = starts;
-    const resolved = this.resolve(this.findMatches(tokens, facts, nameStarts, words), tokens, facts, nationalityStarts);
+    const resolved = this.resolve(this.findMatches(tokens, flags, nameStarts, words), tokens, facts, nationalityStarts);
     const resolvedByEnd = new Map<number, Resolved>();
     for (const r of resolved) resolvedByEnd.set(r.match.endToken, r);
     // Grown by push, not made by map: with a large glossary V8 made map's array of another
@@ -281,9 +281,8 @@ export class Recognizer {
       let parts: RoleParts | null = null;
       if (f.type === 'person' && f.prefixLength === 0) {
         // Only a word a title or nationality ends with, or a place's name, can come right before a role's person.
-        const before = f.firstToken > 0 ? (facts[f.firstToken - 1] as WordFacts) : NOT_A_WORD;
-        const r =
-          before.flags & MAY_END_TITLE || resolvedByEnd.has(f.firstToken) ? this.readRole(tokens, f.firstToken, resolvedByEnd) : null;
+        const before = f.firstToken > 0 ? (flags[f.firstToken - 1] as number) : 0;
+        const r = before & MAY_END_TITLE || resolvedByEnd.has(f.firstToken) ? this.readRole(tokens, f.firstToken, resolvedByEnd) : null;
         if (r) {
           const [rs, re] = toOriginalSpan(
             norm,
@@ -1433,12 +1432,7 @@ export class Recognizer {
     return word !== NOT_A_WORD && word.familyRun === this.run && word.familyUntil >= k ? word.familyOwner : null;
   }
 
-  private findMatches(
-    tokens: readonly Token[],
-    facts: readonly WordFacts[],
-    nameStarts: readonly number[],
-    words: Int32Array,
-  ): GazetteerMatch[] {
+  private findMatches(tokens: readonly Token[], flags: Uint16Array, nameStarts: readonly number[], words: Int32Array): GazetteerMatch[] {
     const out: GazetteerMatch[] = [];
     // Places an agreement was named after here (اتفاق الطائف), and where: the bare name later
     // in the article is the agreement too (الانقلاب على الطائف).
@@ -1457,9 +1451,9 @@ export class Recognizer {
           : this.gazetteer.matchAt(tokens, i, isSentenceEnd);
       if (
         m &&
-        !this.isNationalityOnly(tokens, m, facts) &&
-        !this.namesAnAgreement(m, tokens, facts, agreements) &&
-        !this.cliticTooRisky(m, tokens, facts) &&
+        !this.isNationalityOnly(tokens, m, flags) &&
+        !this.namesAnAgreement(m, tokens, flags, agreements) &&
+        !this.cliticTooRisky(m, tokens, flags) &&
         !this.isAdjective(m, tokens) &&
         !this.isCommonWordHere(m, tokens) &&
         !this.isCommonNoun(m, tokens) &&
@@ -1478,11 +1472,11 @@ export class Recognizer {
    * any clitic where the whole word is a given name. (Common words such as بنوك take no clitic
    * reading at all: see WHOLE_WORD.)
    */
-  private cliticTooRisky(m: GazetteerMatch, tokens: readonly Token[], facts: readonly WordFacts[]): boolean {
+  private cliticTooRisky(m: GazetteerMatch, tokens: readonly Token[], flags: Uint16Array): boolean {
     if (m.prefixLength === 0 || m.endToken - m.firstToken !== 1) return false;
     // A word that is a given name whole (فاطمة) is the name, not ف + a place (أطمة). Only a
     // one-word name: before a longer one the clitic reading stands (بسام ألتمان is ب + Sam Altman).
-    if (m.prefix.endsWith('ك') || ((facts[m.firstToken] as WordFacts).flags & GIVEN) !== 0) return true;
+    if (m.prefix.endsWith('ك') || ((flags[m.firstToken] as number) & GIVEN) !== 0) return true;
     // After بن، أبو … the word is a name of its own (بن فوستر is Ben Foster, not ف + Worcester).
     // Only these: ولد is also "was born" (ولد بالقاهرة), and فان also فإن "for" (فإن لروسيا).
     const prev = tokens[m.firstToken - 1];
@@ -1535,13 +1529,8 @@ export class Recognizer {
   }
 
   /** اتفاق الطائف، معاهدة لوزان: the place names the agreement here. */
-  private namesAnAgreement(
-    m: GazetteerMatch,
-    tokens: readonly Token[],
-    facts: readonly WordFacts[],
-    agreements: Map<string, number>,
-  ): boolean {
-    if (m.prefixLength === 0 && m.firstToken > 0 && ((facts[m.firstToken - 1] as WordFacts).flags & AGREEMENT_WORD) !== 0) {
+  private namesAnAgreement(m: GazetteerMatch, tokens: readonly Token[], flags: Uint16Array, agreements: Map<string, number>): boolean {
+    if (m.prefixLength === 0 && m.firstToken > 0 && ((flags[m.firstToken - 1] as number) & AGREEMENT_WORD) !== 0) {
       agreements.set((m.hits[0] as FormHit).entryId, m.firstToken);
       return true;
     }
@@ -1562,7 +1551,7 @@ export class Recognizer {
    * follows a definite noun it agrees with (القوات السعودية، الحكومة السعودية), and the country
    * otherwise (أعلنت السعودية، إلى السعودية).
    */
-  private isNationalityOnly(tokens: readonly Token[], m: GazetteerMatch, facts: readonly WordFacts[]): boolean {
+  private isNationalityOnly(tokens: readonly Token[], m: GazetteerMatch, flags: Uint16Array): boolean {
     if (m.endToken - m.firstToken !== 1) return false;
     if (m.prefixLength > 0) return false; // وللسعودية، بالسعودية: a preposition takes the country
     if (!this.lexicon.isNationalityWord((tokens[m.firstToken] as Token).text)) return false;
@@ -1570,7 +1559,7 @@ export class Recognizer {
     // صحيفة "الشرق الأوسط" السعودية: the adjective of a name just closed by a quote mark.
     if (prev && CLOSING_MARKS.has(prev.text)) return true;
     if (prev?.kind !== 'arabic' || (tokens[m.firstToken] as Token).start - prev.end > 1) return false;
-    return ((facts[m.firstToken - 1] as WordFacts).flags & DEFINITE_NOUN) !== 0;
+    return ((flags[m.firstToken - 1] as number) & DEFINITE_NOUN) !== 0;
   }
 
   /**
