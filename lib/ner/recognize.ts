@@ -1489,8 +1489,8 @@ export class Recognizer {
    * before an adjective of nationality (الأسد الآسيوي): that article is about the thing.
    */
   private isCommonNoun(m: GazetteerMatch, tokens: readonly Token[]): boolean {
-    if (m.endToken - m.firstToken !== 1 || !m.hits.every((h) => h.kind === 'short')) return false;
-    return this.nounHere(tokens, m.firstToken, m.prefixLength);
+    if (m.endToken - m.firstToken !== 1 || !definiteStem((tokens[m.firstToken] as Token).text, m.prefixLength)) return false;
+    return m.hits.every((h) => h.kind === 'short') && this.nounHere(tokens, m.firstToken, m.prefixLength);
   }
 
   /** Whether the one-word name at token k (after its clitics) is the definite noun here: see isCommonNoun. */
@@ -1534,13 +1534,14 @@ export class Recognizer {
       agreements.set((m.hits[0] as FormHit).entryId, m.firstToken);
       return true;
     }
-    // Most articles name no agreement: nothing to look up.
-    if (agreements.size === 0) return false;
+    // Most articles name no agreement, and most names are no bare one-word name: nothing to look
+    // up (the hit, read last, is the name's entry: a cache miss once the glossary is large).
+    if (agreements.size === 0 || m.endToken - m.firstToken !== 1 || m.prefixLength > 0) return false;
     const hit = m.hits[0] as FormHit;
     // Only a city's: capitals and countries are named for their own sake in the same article.
     const named = agreements.get(hit.entryId);
-    if (named === undefined || m.firstToken - named > COREFERENCE_REACH || m.endToken - m.firstToken !== 1) return false;
-    if (hit.entry.placeKind !== 'city' || m.prefixLength > 0) return false;
+    if (named === undefined || m.firstToken - named > COREFERENCE_REACH) return false;
+    if (hit.entry.placeKind !== 'city') return false;
     const prev = tokens[m.firstToken - 1];
     return !(prev?.kind === 'arabic' && PLACE_PREPOSITIONS.has(prev.text));
   }
@@ -1810,6 +1811,11 @@ function namesAnotherBody(m: GazetteerMatch, tokens: readonly Token[]): boolean 
  * رسائل. Nouns, never a name's last word.
  */
 const BROKEN_PLURAL = /^(?:م.ا.|م.ا.ي.|..اي.)$/;
+
+/** Whether the word, read behind `prefixLength` clitic letters, is a definite noun of five letters or more (see nounHere). */
+function definiteStem(word: string, prefixLength: number): boolean {
+  return word.length - prefixLength >= 5 && word.startsWith('ال', prefixLength);
+}
 
 /** Punctuation a name may stand right before, as a phrase of its own (، . : ;, normalized). */
 const NAME_CLOSERS: ReadonlySet<string> = new Set([',', '.', ':', ';']);
