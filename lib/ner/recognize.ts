@@ -883,10 +883,7 @@ export class Recognizer {
         // An "and …" at the end belongs to the sentence, not the name.
         if ((tokens[end - 1] as Token).text.startsWith('وال') && end - k === 2) continue;
       }
-      const name = tokens
-        .slice(k, end)
-        .map((t, i) => (i === 0 ? reading.stem : t.text))
-        .join(' ');
+      const name = joinName(tokens, k, end, reading.stem);
       out.push({ firstToken: k, endToken: end, prefixLength: reading.prefixLength, type: 'organization', entry: null, key: `new:${name}` });
       covered.fill(1, k, end);
       k = end - 1;
@@ -945,10 +942,7 @@ export class Recognizer {
           if (next?.kind === 'arabic' && (this.names.isGiven(next.text) || isNisba(next.text) || this.names.isConnector(next.text)))
             end = Math.max(end, this.extendName(tokens, k + 1, covered, definite, written, true, k + 1));
           end = withoutInstitutionAdjectives(tokens, k + 2, end);
-          const name = tokens
-            .slice(k - 1, end)
-            .map((x, i) => (i === 0 ? x.text.slice(kunyaAt) : i === 1 ? x.text.slice(servant) : x.text))
-            .join(' ');
+          const name = joinName(tokens, k - 1, end, (tokens[k - 1] as Token).text.slice(kunyaAt), servant);
           claim(k - 1, end, kunyaAt, name);
           k = end - 1;
           continue;
@@ -959,10 +953,7 @@ export class Recognizer {
         const alone = end - k === 2;
         const first = `${(tokens[k] as Token).text.slice(servant)} ${(tokens[k + 1] as Token).text}`;
         if (!alone || (this.afterTitle(tokens, k, facts) && !starts.has(first))) {
-          const name = tokens
-            .slice(k, end)
-            .map((x, i) => (i === 0 ? x.text.slice(servant) : x.text))
-            .join(' ');
+          const name = joinName(tokens, k, end, (tokens[k] as Token).text.slice(servant));
           claim(k, end, servant, name);
           starts.add(first);
           k = end - 1;
@@ -1070,10 +1061,7 @@ export class Recognizer {
       )
         continue;
       if (spoken && !SAID.has(tokens[end]?.text ?? '') && !this.afterTitle(tokens, k, facts)) continue;
-      const name = tokens
-        .slice(k, end)
-        .map((x, i) => (i === 0 ? word : x.text))
-        .join(' ');
+      const name = joinName(tokens, k, end, word);
       claim(k, end, prefixLength, name);
       k = end - 1;
     }
@@ -1811,6 +1799,21 @@ function namesAnotherBody(m: GazetteerMatch, tokens: readonly Token[]): boolean 
  * رسائل. Nouns, never a name's last word.
  */
 const BROKEN_PLURAL = /^(?:م.ا.|م.ا.ي.|..اي.)$/;
+
+/**
+ * The words of tokens first … end − 1 joined by spaces, the first written as `firstWord` (its
+ * clitics read off) and the second without its first `secondCut` letters. A function, not a
+ * closure over the loop's variables: V8 gives each turn of a loop whose variables a closure
+ * captures a context of its own, allocated on every token, named or not.
+ */
+function joinName(tokens: readonly Token[], first: number, end: number, firstWord: string, secondCut = 0): string {
+  let name = firstWord;
+  for (let i = first + 1; i < end; i++) {
+    const text = (tokens[i] as Token).text;
+    name += ` ${i === first + 1 && secondCut > 0 ? text.slice(secondCut) : text}`;
+  }
+  return name;
+}
 
 /** Whether the word, read behind `prefixLength` clitic letters, is a definite noun of five letters or more (see nounHere). */
 function definiteStem(word: string, prefixLength: number): boolean {
