@@ -22,7 +22,7 @@ import { loadCorpus } from './lib/bench-corpus';
 import { glossaryOfSize } from './lib/bench-glossary';
 import { loadSubjects, type Subjects } from './lib/bench-load';
 import type { AlternationMatcher } from './lib/bench-regex';
-import { best, interleaved, interleavedSamples, median, type Sample, timed } from './lib/bench-timing';
+import { best, collectGarbage, interleaved, interleavedSamples, median, type Sample, timed } from './lib/bench-timing';
 import { loadBundledGlossary } from './lib/glossary-sources';
 
 interface Options {
@@ -257,15 +257,17 @@ function warmSizes(all: readonly BuiltSize[], subjects: Subjects, text: string, 
 
 /**
  * Dalil alone: for each size in turn, passes in a row with nothing else between (two turns of
- * `runs` passes each, best of all). The side-by-side figure above compares sizes under the same
- * conditions; this one shows what each size does at its best, where a small glossary keeps its
- * whole working set in the caches.
+ * `runs` passes each, from a collected heap, best of all). The side-by-side figure above compares
+ * sizes under the same conditions; this one shows what each size does at its best, where a small
+ * glossary keeps its whole working set in the caches.
  */
 function aloneSizes(all: readonly BuiltSize[], subjects: Subjects, text: string, opts: Options): number[][] {
   const times: number[][] = all.map(() => []);
   for (let turn = 0; turn < 2; turn++) {
     all.forEach((b, i) => {
       const { recognizer } = matchersOf(b, subjects);
+      // Each size's passes start from a collected heap: none pays for the garbage the size before it left.
+      collectGarbage();
       for (let k = 0; k < opts.runs; k++) (times[i] as number[]).push(timed(() => recognizer.analyze(text)).ms);
     });
   }
