@@ -387,8 +387,9 @@ export class Gazetteer {
   }
 
   /**
-   * The word's number in the trie (NO_WORD if no form has it past its first word), for a caller that hands
-   * `matchFrom` its tokens' numbers: stable for good, but a word may gain one with an entry added.
+   * The word's number in the trie (NO_WORD if no form has it past its first word), for a caller
+   * that hands `matchFrom` its tokens' numbers: stable for good, but a word may gain one with an
+   * entry added.
    */
   wordId(word: string): number {
     return this.trie.wordId(word);

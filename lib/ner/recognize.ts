@@ -172,9 +172,9 @@ export class Recognizer {
     // Where a glossary name may start (its first word, clitics read off, starts a name in the
     // trie): the only tokens findMatches tries. Most words start none.
     const nameStarts: number[] = [];
-    // Each token's number in the gazetteer's trie, or NO_WORD where it is in no name or follows no
-    // name's first word: a walk stops there, reading no token (WORD_BY_TEXT for the tokens that are no words:
-    // the gazetteer looks them up).
+    // Each token's number in the gazetteer's trie, or NO_WORD where it is in no name or follows
+    // no name's first word: a walk stops there, reading no token. WORD_BY_TEXT for the tokens
+    // that are no words: the gazetteer looks them up.
     const words = new Int32Array(tokens.length);
     // Each token's word flags, in token order: the passes below that test every token read this
     // array, not each word's object (scattered over the heap: a cache miss a token).
@@ -907,8 +907,8 @@ export class Recognizer {
     // A person found here: kept, its tokens covered, its family name and first word remembered.
     const claim = (first: number, end: number, prefixLength: number, name: string) => {
       out.push({ firstToken: first, endToken: end, prefixLength, type: 'person', entry: null, key: `new:${name}` });
-      addFamily(families, (tokens[end - 1] as Token).text, end);
-      addFamily(givens, (tokens[first] as Token).text.slice(prefixLength), end);
+      addEnd(families, (tokens[end - 1] as Token).text, end);
+      addEnd(givens, (tokens[first] as Token).text.slice(prefixLength), end);
       covered.fill(1, first, end);
     };
     // Words this article also writes with ال are common nouns here, not family names. (The
@@ -1038,8 +1038,8 @@ export class Recognizer {
           prefixLength === 0 &&
           end === k + 1 &&
           this.closedAfter(tokens, k) &&
-          !this.familyNamedBefore(givens, word, k) &&
-          !this.familyNamedBefore(families, word, k) &&
+          !nameNear(givens, word, k) &&
+          !nameNear(families, word, k) &&
           this.afterTitle(tokens, k, facts)
         )
       )
@@ -1053,7 +1053,7 @@ export class Recognizer {
       if (
         end - k === 2 &&
         !this.names.arabicGiven.has(word) &&
-        this.familyNamedBefore(families, word, k) &&
+        nameNear(families, word, k) &&
         !this.names.isGiven((tokens[k + 1] as Token).text) &&
         !isNisba((tokens[k + 1] as Token).text) &&
         !this.lexicon.isNationalityWord(tokens[k - 1]?.text ?? '') &&
@@ -1074,19 +1074,9 @@ export class Recognizer {
    */
   private afterInstitutionNoun(tokens: readonly Token[], k: number): boolean {
     let j = k - 1;
-    // Only nouns of places named after people: after دولة، قصر، سجن or قوات the person is a
-    // title's, an owner's or a verb's (دولة الرئيس، قصر الرئيس فلان). A clitic on the noun
-    // (بمطار، لمستشفى) changes nothing; عن طريق is "by way of", not a road.
-    const kindAt = (i: number): boolean => {
-      const t = tokens[i];
-      if (t?.kind !== 'arabic') return false;
-      const head = t.text.replace(/^(و|ف)?(ب|ل)?(?=..)/, '');
-      if (!NAMESAKE_HEADS.has(head)) return false;
-      return !(head === 'طريق' && /^(و|ف)?عن$/.test(tokens[i - 1]?.text ?? ''));
-    };
-    if (kindAt(j)) return true;
+    if (namesakeNounAt(tokens, j)) return true;
     while (j >= 0 && j >= k - 3 && this.lexicon.isTitleWord((tokens[j] as Token).text)) j--;
-    return j < k - 1 && kindAt(j);
+    return j < k - 1 && namesakeNounAt(tokens, j);
   }
 
   /** Whether an unknown person's name (its key: "new:" + the name) starts with a foreign given name or another we know. */
@@ -1096,25 +1086,6 @@ export class Recognizer {
     const first = key.slice(4, space < 0 ? key.length : space);
     if (this.names.foreign.has(first)) return 'foreign';
     return this.names.isGiven(first) ? 'arabic' : undefined;
-  }
-
-  /**
-   * Whether `word` ended a person's full name found before token k, within an article's reach
-   * (or, given the map of first words, began one).
-   */
-  private familyNamedBefore(families: ReadonlyMap<string, readonly number[]>, word: string, k: number): boolean {
-    const ends = families.get(word);
-    if (ends === undefined) return false;
-    // The last end at or before k (ends are kept in order): one binary search, however often a
-    // page repeats the name.
-    let lo = 0;
-    let hi = ends.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((ends[mid] as number) <= k) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && k - (ends[lo - 1] as number) <= COREFERENCE_REACH;
   }
 
   /** An unknown word and a definite nisba between a verb of speech and what was said. */
@@ -1259,8 +1230,7 @@ export class Recognizer {
    * (Not a function word: علي "on" is also the given name Ali, حسب "according to" a name's part.)
    */
   private closedAfter(tokens: readonly Token[], k: number): boolean {
-    const next = tokens[k + 1];
-    return next === undefined || (next.kind === 'punct' && NAME_CLOSERS.has(next.text));
+    return k + 1 >= tokens.length || beforeCloser(tokens, k);
   }
 
   /**
@@ -1277,9 +1247,7 @@ export class Recognizer {
     written?: WrittenWords,
   ): boolean {
     const t = tokens[j];
-    const after = tokens[j + 1];
-    if (!t || covered[j] || !nameWord(t) || t.start - (tokens[j - 1] as Token).end > 1) return false;
-    if (!after || after.kind !== 'punct' || !NAME_CLOSERS.has(after.text)) return false;
+    if (!t || covered[j] || !nameWord(t) || t.start - (tokens[j - 1] as Token).end > 1 || !beforeCloser(tokens, j)) return false;
     // After a family name with ال the name is whole (محمد البيطار مخاوف،: the sentence's object).
     if (second.startsWith('ال')) return false;
     const w = t.text;
@@ -1767,6 +1735,19 @@ const NAMESAKE_HEADS: ReadonlySet<string> = new Set(
   ].map(normalizeKey),
 );
 
+/**
+ * Whether token i is one of NAMESAKE_HEADS. Only nouns of places named after people: after دولة،
+ * قصر، سجن or قوات the person is a title's, an owner's or a verb's (دولة الرئيس، قصر الرئيس فلان).
+ * A clitic on the noun (بمطار، لمستشفى) changes nothing; عن طريق is "by way of", not a road.
+ */
+function namesakeNounAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t?.kind !== 'arabic') return false;
+  const head = t.text.replace(/^(و|ف)?(ب|ل)?(?=..)/, '');
+  if (!NAMESAKE_HEADS.has(head)) return false;
+  return !(head === 'طريق' && /^(و|ف)?عن$/.test(tokens[i - 1]?.text ?? ''));
+}
+
 /** Words after a name that belong to an institution named after someone (مستشفى عبد الله الجامعي). */
 const INSTITUTION_ADJECTIVES: ReadonlySet<string> = new Set(
   ['الدولي', 'الجامعي', 'التخصصي', 'المركزي', 'الحكومي', 'الوطني', 'العسكري', 'الطبي', 'الملكي'].map(normalizeKey),
@@ -1823,6 +1804,12 @@ function definiteStem(word: string, prefixLength: number): boolean {
 /** Punctuation a name may stand right before, as a phrase of its own (، . : ;, normalized). */
 const NAME_CLOSERS: ReadonlySet<string> = new Set([',', '.', ':', ';']);
 
+/** Whether one of NAME_CLOSERS comes right after token k. */
+function beforeCloser(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return next?.kind === 'punct' && NAME_CLOSERS.has(next.text);
+}
+
 /** A definite nisba (السوداني، الموسوي): after a name word, a family name; alone, maybe a nationality. */
 function isNisba(word: string): boolean {
   return word.length > 4 && word.startsWith('ال') && word.endsWith('ي');
@@ -1865,8 +1852,8 @@ function peopleNamed(tokens: readonly Token[], found: readonly Found[]): PeopleN
   for (const f of found) {
     if (f.type !== 'person' || f.endToken - f.firstToken < 2) continue;
     const first = (tokens[f.firstToken] as Token).text.slice(f.prefixLength);
-    addFamily(named.families, (tokens[f.endToken - 1] as Token).text, f.endToken);
-    addFamily(named.givens, first, f.endToken);
+    addEnd(named.families, (tokens[f.endToken - 1] as Token).text, f.endToken);
+    addEnd(named.givens, first, f.endToken);
     named.starts.add(`${first} ${(tokens[f.firstToken + 1] as Token).text}`);
   }
   return named;
@@ -1878,11 +1865,30 @@ function withoutInstitutionAdjectives(tokens: readonly Token[], min: number, end
   return end;
 }
 
-/** Adds where a name with that last word ends, keeping each word's ends in order. */
-function addFamily(families: Map<string, number[]>, word: string, end: number): void {
-  const ends = families.get(word);
+/**
+ * Whether a person's full name with that word (its last, in `families`; its first, in `givens`)
+ * ended before token k, within an article's reach.
+ */
+function nameNear(byWord: ReadonlyMap<string, readonly number[]>, word: string, k: number): boolean {
+  const ends = byWord.get(word);
+  if (ends === undefined) return false;
+  // The last end at or before k (ends are kept in order): one binary search, however often a
+  // page repeats the name.
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((ends[mid] as number) <= k) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && k - (ends[lo - 1] as number) <= COREFERENCE_REACH;
+}
+
+/** Adds where a name with that word (its last or its first) ends, keeping each word's ends in order. */
+function addEnd(byWord: Map<string, number[]>, word: string, end: number): void {
+  const ends = byWord.get(word);
   if (!ends) {
-    families.set(word, [end]);
+    byWord.set(word, [end]);
     return;
   }
   // Most ends arrive in text order: the insertion point is at the back.

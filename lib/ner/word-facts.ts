@@ -94,8 +94,7 @@ export const MEDIUM_UNKNOWN = -2;
  * Per word (by the recognizer's interner id), the numbers the passes read for every token: the
  * word's flags; what the glossary says of it (FOLLOWS_FIRST_WORD | NAMES_ALONE | STARTS_NAME |
  * ONE_ROOT | ENDS_EPITHET, that one root's hash, the word's number in the trie) and the gazetteer
- * revision that says so; the
- * last analysis whose text has the word; which reading names a paper or channel (in which media
+ * revision that says so; the last analysis whose text has the word; which reading names a paper or channel (in which media
  * index); and the word's hash for the gazetteer's filters. One typed array, not fields of each
  * word's WordFacts: those objects lie scattered over the heap, and reading one per token cost a
  * cache miss a token once a large glossary had the cache.
